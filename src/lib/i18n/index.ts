@@ -1,0 +1,27 @@
+import { de, type Messages } from './de';
+import { en } from './en';
+import type { Lang } from '../scoring/types';
+
+export type { Messages };
+export type { Lang };
+export const LANGS: readonly Lang[] = ['de', 'en'];
+export const DEFAULT_LANG: Lang = 'de';
+
+const messages: Record<Lang, Messages> = { de, en };
+
+export function t(lang: Lang): Messages {
+  return messages[lang];
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'de' || value === 'en';
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'de' ? 'en' : 'de';
+}
+
+/** The same page in the other language: swaps the leading /de/ or /en/ segment. */
+export function switchLangPath(pathname: string, to: Lang): string {
+  return pathname.replace(/^\/(de|en)(?=\/|$)/, `/${to}`);
+}
