@@ -21,7 +21,7 @@ export const guideline = z.strictObject({
   /** Whether the simulator can practise it (strategy facts can only be taught and assessed). */
   practisable: z.boolean(),
   /** Where the rule comes from in the seed articles. */
-  source: z.strictObject({ seed: z.enum(["000", "003"]), section: z.string() }),
+  source: z.strictObject({ seed: z.enum(['000', '003']), section: z.string() }),
   /** The rule in both languages. */
   text: bilingual,
 });

@@ -21,12 +21,15 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Splits and validates one lesson; errors name the file and the field. */
 export function parseLesson(source: LessonSource): { lesson?: ParsedLesson; errors: string[] } {
   const match = FRONTMATTER.exec(source.text);
-  if (!match) return { errors: [`${source.path}: no front matter (a block between --- lines at the top).`] };
+  if (!match)
+    return { errors: [`${source.path}: no front matter (a block between --- lines at the top).`] };
   let raw: unknown;
   try {
     raw = parse(match[1] ?? '');
   } catch (error) {
-    return { errors: [`${source.path}: front matter is not valid YAML: ${(error as Error).message}`] };
+    return {
+      errors: [`${source.path}: front matter is not valid YAML: ${(error as Error).message}`],
+    };
   }
   const result = lessonFrontmatter.safeParse(raw);
   if (!result.success) {
@@ -42,7 +45,12 @@ export function parseLesson(source: LessonSource): { lesson?: ParsedLesson; erro
     errors.push(`${source.path}: id "${result.data.id}" must equal the file name "${fileId}".`);
   }
   return {
-    lesson: { path: source.path, lang: source.lang, data: result.data, body: source.text.slice(match[0].length) },
+    lesson: {
+      path: source.path,
+      lang: source.lang,
+      data: result.data,
+      body: source.text.slice(match[0].length),
+    },
     errors,
   };
 }
@@ -59,7 +67,10 @@ export function ruleIdsInBody(body: string): string[] {
  * referenced guideline exists, and every guideline is taught (listed and shown with <Rule>)
  * by the lesson its catalogue entry names.
  */
-export function validateCourse(sources: LessonSource[], guidelines: readonly Guideline[]): string[] {
+export function validateCourse(
+  sources: LessonSource[],
+  guidelines: readonly Guideline[],
+): string[] {
   const errors: string[] = [];
   const lessons: ParsedLesson[] = [];
   for (const source of sources) {
@@ -72,21 +83,30 @@ export function validateCourse(sources: LessonSource[], guidelines: readonly Gui
   for (const lesson of lessons) {
     byLang[lesson.lang].set(lesson.data.id, lesson);
     for (const id of lesson.data.guidelines) {
-      if (!known.has(id)) errors.push(`${lesson.path}: guidelines lists unknown id "${id}" (see content/guidelines.yaml).`);
+      if (!known.has(id))
+        errors.push(
+          `${lesson.path}: guidelines lists unknown id "${id}" (see content/guidelines.yaml).`,
+        );
     }
     for (const id of ruleIdsInBody(lesson.body)) {
-      if (!known.has(id)) errors.push(`${lesson.path}: <Rule id="${id}" /> names an unknown guideline.`);
+      if (!known.has(id))
+        errors.push(`${lesson.path}: <Rule id="${id}" /> names an unknown guideline.`);
     }
   }
   for (const [id, de] of byLang.de) {
     const en = byLang.en.get(id);
     if (!en) {
-      errors.push(`${de.path}: lesson "${id}" has no English version (content/lessons/en/${id}.mdx).`);
+      errors.push(
+        `${de.path}: lesson "${id}" has no English version (content/lessons/en/${id}.mdx).`,
+      );
       continue;
     }
-    if (de.data.order !== en.data.order) errors.push(`${en.path}: order ${en.data.order} differs from the German ${de.data.order}.`);
+    if (de.data.order !== en.data.order)
+      errors.push(`${en.path}: order ${en.data.order} differs from the German ${de.data.order}.`);
     if (de.data.check.length !== en.data.check.length) {
-      errors.push(`${en.path}: ${en.data.check.length} check questions, the German version has ${de.data.check.length}; keep them parallel.`);
+      errors.push(
+        `${en.path}: ${en.data.check.length} check questions, the German version has ${de.data.check.length}; keep them parallel.`,
+      );
     } else {
       de.data.check.forEach((q, qi) => {
         const other = en.data.check[qi]!;
@@ -101,7 +121,10 @@ export function validateCourse(sources: LessonSource[], guidelines: readonly Gui
     }
   }
   for (const [id, en] of byLang.en) {
-    if (!byLang.de.has(id)) errors.push(`${en.path}: lesson "${id}" has no German version (content/lessons/de/${id}.mdx).`);
+    if (!byLang.de.has(id))
+      errors.push(
+        `${en.path}: lesson "${id}" has no German version (content/lessons/de/${id}.mdx).`,
+      );
   }
   for (const g of guidelines) {
     for (const lang of ['de', 'en'] as const) {
@@ -111,7 +134,9 @@ export function validateCourse(sources: LessonSource[], guidelines: readonly Gui
         continue;
       }
       if (!lesson.data.guidelines.includes(g.id)) {
-        errors.push(`${lesson.path}: must list "${g.id}" under guidelines (the catalogue says this lesson teaches it).`);
+        errors.push(
+          `${lesson.path}: must list "${g.id}" under guidelines (the catalogue says this lesson teaches it).`,
+        );
       }
       if (!ruleIdsInBody(lesson.body).includes(g.id)) {
         errors.push(`${lesson.path}: must show <Rule id="${g.id}" /> in its text.`);
