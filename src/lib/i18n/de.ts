@@ -41,6 +41,11 @@ export const de = {
     resetDone: 'Ihr Fortschritt wurde zurückgesetzt.',
     recovered:
       'Ein Teil Ihres gespeicherten Fortschritts war beschädigt und wurde verworfen; alles Lesbare ist erhalten.',
+    nextStepsHeading: 'Danach',
+    simulatorTeaser: 'Üben Sie an realistischen Fällen: Beschwerden, Fragen, Lob und Trolle – mit Uhr, Reaktionen der Community und einer Auswertung Ihrer Antworten.',
+    simulatorLink: 'Zum Simulator',
+    examTeaser: '20 Fragen, 30 Minuten, Bestehensgrenze 80 %. Wer besteht, erhält ein Zertifikat.',
+    examLink: 'Zur Zertifizierung',
     objectives: 'Nach dieser Lektion können Sie',
     readingTime: (n: number) => `Lesezeit: etwa ${n} Minuten`,
     ruleLabel: 'Regel',

@@ -38,6 +38,11 @@ export const en: Messages = {
     resetDone: 'Your progress has been reset.',
     recovered:
       'Part of your saved progress was damaged and has been dropped; everything readable was kept.',
+    nextStepsHeading: 'Next',
+    simulatorTeaser: 'Practise on realistic cases – complaints, questions, praise and trolls – with a clock, reactions from the crowd and a debrief of your replies.',
+    simulatorLink: 'Open the simulator',
+    examTeaser: '20 questions, 30 minutes, pass mark 80 %. Pass it and you get a certificate.',
+    examLink: 'Go to the certification',
     objectives: 'After this lesson you can',
     readingTime: (n: number) => `Reading time: about ${n} minutes`,
     ruleLabel: 'Rule',
