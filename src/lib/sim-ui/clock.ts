@@ -1,0 +1,65 @@
+/**
+ * Simulated time for the simulator UI. A scenario's time is counted in minutes since
+ * midnight of its first day ("09:12" on day 1 is 552); the engine advances it by events.
+ */
+import type { Lang, PostKind } from '../scoring/types';
+
+export const MINUTES_PER_DAY = 1440;
+
+/** Response-time norms from the guidelines: questions 1 h, complaints 24 h, praise 2 days. */
+export function responseNorm(kind: PostKind): number {
+  if (kind === 'question') return 60;
+  if (kind === 'praise') return 2 * MINUTES_PER_DAY;
+  return MINUTES_PER_DAY;
+}
+
+/** "09:12" → 552; returns undefined for anything that is not a valid HH:MM. */
+export function parseClock(value: string): number | undefined {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Simulated time as the clock shows it: "Tag 2, 08:05" / "Day 2, 08:05". */
+export function formatClock(minutes: number, lang: Lang): string {
+  const total = Math.max(0, Math.floor(minutes));
+  const day = Math.floor(total / MINUTES_PER_DAY) + 1;
+  const inDay = total % MINUTES_PER_DAY;
+  const hhmm = `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
+  return `${lang === 'de' ? 'Tag' : 'Day'} ${day}, ${hhmm}`;
+}
+
+/** A duration in minutes as short words: "45 Min.", "3 Std. 10 Min.", "2 Tage 1 Std.". */
+export function formatDuration(minutes: number, lang: Lang): string {
+  const total = Math.max(0, Math.round(minutes));
+  const days = Math.floor(total / MINUTES_PER_DAY);
+  const hours = Math.floor((total % MINUTES_PER_DAY) / 60);
+  const mins = total % 60;
+  const de = lang === 'de';
+  const parts: string[] = [];
+  if (days > 0) parts.push(de ? `${days} ${days === 1 ? 'Tag' : 'Tage'}` : `${days} d`);
+  if (hours > 0) parts.push(de ? `${hours} Std.` : `${hours} h`);
+  if (mins > 0 || parts.length === 0) parts.push(de ? `${mins} Min.` : `${mins} min`);
+  return parts.slice(0, 2).join(' ');
+}
+
+/** Where an open post stands against its norm: fine, more than half used up, or late. */
+export type AgeStatus = 'ok' | 'due' | 'late';
+
+export function ageStatus(ageMinutes: number, normMinutes: number): AgeStatus {
+  if (ageMinutes > normMinutes) return 'late';
+  if (ageMinutes * 2 >= normMinutes) return 'due';
+  return 'ok';
+}
+
+/**
+ * Simulated minutes that real thinking time is worth. `rate` is simulated minutes per real
+ * minute (the scenario sets it); partial minutes are dropped so the clock only moves in whole
+ * minutes and the same real time always gives the same simulated time.
+ */
+export function thinkingMinutes(realMs: number, rate: number): number {
+  if (!(realMs > 0) || !(rate > 0)) return 0;
+  return Math.floor((realMs / 60_000) * rate);
+}

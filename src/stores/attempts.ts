@@ -1,0 +1,258 @@
+import { persistentAtom } from '@nanostores/persistent';
+import { CRITERIA, type Criterion } from '../lib/scoring/types';
+
+/**
+ * Simulator attempts, kept in this browser only (localStorage), keyed by scenario id (never
+ * by URL, so both languages share them).
+ *
+ * Stored under "replylab:attempts:v1" as JSON:
+ *   {
+ *     "v": 1,
+ *     "scenarios": {
+ *       "<scenarioId>": {
+ *         "attempts": [ {                      // newest last, at most MAX_ATTEMPTS kept
+ *           "date": "<ISO date the attempt ended>",
+ *           "mode": "coaching" | "assessment",
+ *           "input": "free" | "choice",
+ *           "lang": "de" | "en",
+ *           "overall": 0-100,
+ *           "scores": { "timing": 0-100 | null, … all six criteria },
+ *           "ending": "<ending id>",
+ *           "outcome": "good" | "neutral" | "bad",
+ *           "durationMs": <real time played>,
+ *           "simMinutes": <simulated minutes elapsed>
+ *         } ],
+ *         "inProgress": {                       // optional: the attempt being played
+ *           "fingerprint": "<hash of the scenario data it was started on>",
+ *           "mode", "input", "lang",
+ *           "startedAt": "<ISO date>",
+ *           "elapsedMs": <real time played so far>,
+ *           "snapshot": <the engine's persisted actor snapshot, plain JSON>
+ *         }
+ *       }
+ *     }
+ *   }
+ *
+ * Migrations: v1 is the first stored shape. A future v2 reads this key, converts it in
+ * `decodeAttempts` and writes under its own key.
+ *
+ * Decoding never throws and never loses a valid part: a broken attempt or in-progress entry is
+ * dropped on its own, the rest is kept, and `recovered` says that something was dropped. The
+ * checks are hand-written so that zod stays out of the simulator's JavaScript;
+ * tests/unit/attempts-store.test.ts proves with fast-check that every decoded value satisfies
+ * a zod schema of the shape above. Whether an in-progress snapshot still fits its scenario is
+ * decided by the island (fingerprint + engine), not here.
+ */
+export const ATTEMPTS_KEY = 'replylab:attempts:v1';
+export const MAX_ATTEMPTS = 20;
+/** A saved snapshot larger than this is treated as damaged (it would crowd localStorage). */
+const MAX_SNAPSHOT_CHARS = 200_000;
+
+export type Mode = 'coaching' | 'assessment';
+export type InputMode = 'free' | 'choice';
+export type Outcome = 'good' | 'neutral' | 'bad';
+export type Scores = Record<Criterion, number | null>;
+
+export interface Attempt {
+  date: string;
+  mode: Mode;
+  input: InputMode;
+  lang: 'de' | 'en';
+  overall: number;
+  scores: Scores;
+  ending: string;
+  outcome: Outcome;
+  durationMs: number;
+  simMinutes: number;
+}
+
+export interface InProgress {
+  fingerprint: string;
+  mode: Mode;
+  input: InputMode;
+  lang: 'de' | 'en';
+  startedAt: string;
+  elapsedMs: number;
+  snapshot: unknown;
+}
+
+export interface ScenarioRecord {
+  attempts: Attempt[];
+  inProgress?: InProgress;
+}
+
+export interface Attempts {
+  v: 1;
+  scenarios: Record<string, ScenarioRecord>;
+  /** Set (not stored) when decoding had to drop damaged parts. */
+  recovered?: boolean;
+}
+
+const SCENARIO_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
+const ENDING_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const isDate = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+const isScore = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100;
+const isCount = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e10;
+const isMode = (v: unknown): v is Mode => v === 'coaching' || v === 'assessment';
+const isInput = (v: unknown): v is InputMode => v === 'free' || v === 'choice';
+const isLang = (v: unknown): v is 'de' | 'en' => v === 'de' || v === 'en';
+const isOutcome = (v: unknown): v is Outcome => v === 'good' || v === 'neutral' || v === 'bad';
+
+function decodeScores(v: unknown): Scores | undefined {
+  if (!isRecord(v)) return undefined;
+  const out = {} as Scores;
+  for (const c of CRITERIA) {
+    const s = v[c];
+    if (s === null || isScore(s)) out[c] = s;
+    else return undefined;
+  }
+  return out;
+}
+
+function decodeAttempt(v: unknown): Attempt | undefined {
+  if (!isRecord(v)) return undefined;
+  const scores = decodeScores(v.scores);
+  const { date, mode, input, lang, overall, ending, outcome, durationMs, simMinutes } = v;
+  if (
+    !scores ||
+    !isDate(date) ||
+    !isMode(mode) ||
+    !isInput(input) ||
+    !isLang(lang) ||
+    !isScore(overall) ||
+    typeof ending !== 'string' ||
+    !ENDING_ID.test(ending) ||
+    !isOutcome(outcome) ||
+    !isCount(durationMs) ||
+    !isCount(simMinutes)
+  )
+    return undefined;
+  return { date, mode, input, lang, overall, scores, ending, outcome, durationMs, simMinutes };
+}
+
+function decodeInProgress(v: unknown): InProgress | undefined {
+  if (!isRecord(v)) return undefined;
+  const { fingerprint, mode, input, lang, startedAt, elapsedMs, snapshot } = v;
+  if (
+    typeof fingerprint !== 'string' ||
+    fingerprint.length > 64 ||
+    !isMode(mode) ||
+    !isInput(input) ||
+    !isLang(lang) ||
+    !isDate(startedAt) ||
+    !isCount(elapsedMs) ||
+    !isRecord(snapshot) ||
+    JSON.stringify(snapshot).length > MAX_SNAPSHOT_CHARS
+  )
+    return undefined;
+  return { fingerprint, mode, input, lang, startedAt, elapsedMs, snapshot };
+}
+
+/** Parses stored attempts, keeping every valid part of damaged or old data. */
+export function decodeAttempts(raw: string | undefined): Attempts {
+  if (raw === undefined || raw === '') return { v: 1, scenarios: {} };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { v: 1, scenarios: {}, recovered: true };
+  }
+  if (!isRecord(data)) return { v: 1, scenarios: {}, recovered: true };
+  let dropped = data.v !== 1;
+  const scenarios: Attempts['scenarios'] = {};
+  if (isRecord(data.scenarios)) {
+    for (const [id, entry] of Object.entries(data.scenarios)) {
+      if (!SCENARIO_ID.test(id) || !isRecord(entry)) {
+        dropped = true;
+        continue;
+      }
+      const list = Array.isArray(entry.attempts) ? entry.attempts : [];
+      if (!Array.isArray(entry.attempts) && entry.attempts !== undefined) dropped = true;
+      const attempts: Attempt[] = [];
+      for (const item of list.slice(-MAX_ATTEMPTS)) {
+        const a = decodeAttempt(item);
+        if (a) attempts.push(a);
+        else dropped = true;
+      }
+      if (list.length > MAX_ATTEMPTS) dropped = true;
+      const record: ScenarioRecord = { attempts };
+      if (entry.inProgress !== undefined) {
+        const p = decodeInProgress(entry.inProgress);
+        if (p) record.inProgress = p;
+        else dropped = true;
+      }
+      scenarios[id] = record;
+    }
+  } else if (data.scenarios !== undefined) dropped = true;
+  const result: Attempts = { v: 1, scenarios };
+  if (dropped) result.recovered = true;
+  return result;
+}
+
+export function encodeAttempts(value: Attempts): string {
+  const { recovered: _recovered, ...stored } = value;
+  return JSON.stringify(stored);
+}
+
+export const attempts = persistentAtom<Attempts>(
+  ATTEMPTS_KEY,
+  { v: 1, scenarios: {} },
+  { encode: encodeAttempts, decode: decodeAttempts },
+);
+
+function update(id: string, change: (record: ScenarioRecord) => ScenarioRecord): void {
+  const current = attempts.get();
+  const record = current.scenarios[id] ?? { attempts: [] };
+  attempts.set({ v: 1, scenarios: { ...current.scenarios, [id]: change(record) } });
+}
+
+/** Saves a finished attempt and forgets the in-progress snapshot it came from. */
+export function recordAttempt(id: string, attempt: Attempt): void {
+  update(id, (r) => ({ attempts: [...r.attempts, attempt].slice(-MAX_ATTEMPTS) }));
+}
+
+/** Remembers where the trainee is, so a reload resumes at the same moment. */
+export function saveInProgress(id: string, progress: InProgress): void {
+  update(id, (r) => ({ ...r, inProgress: progress }));
+}
+
+export function clearInProgress(id: string): void {
+  update(id, (r) => ({ attempts: r.attempts }));
+}
+
+/** The best attempt: highest overall score, the earlier one on a tie. */
+export function bestAttempt(value: Attempts, id: string): Attempt | undefined {
+  let best: Attempt | undefined;
+  for (const a of value.scenarios[id]?.attempts ?? []) if (!best || a.overall > best.overall) best = a;
+  return best;
+}
+
+/** Best overall score per scenario id, for the library cards and the course home. */
+export function bestScores(value: Attempts = attempts.get()): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of Object.keys(value.scenarios)) {
+    const best = bestAttempt(value, id);
+    if (best) out[id] = best.overall;
+  }
+  return out;
+}
+
+/**
+ * A short stable hash of the scenario data (FNV-1a over its JSON): a saved snapshot is only
+ * resumed on the same scenario data it was started on.
+ */
+export function fingerprint(data: unknown): string {
+  const text = JSON.stringify(data) ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,214 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  ATTEMPTS_KEY,
+  MAX_ATTEMPTS,
+  attempts,
+  bestAttempt,
+  bestScores,
+  clearInProgress,
+  decodeAttempts,
+  encodeAttempts,
+  fingerprint,
+  recordAttempt,
+  saveInProgress,
+  type Attempt,
+} from '../../src/stores/attempts';
+
+const score = z.number().int().min(0).max(100);
+const scores = z.strictObject({
+  timing: score.nullable(),
+  tone: score.nullable(),
+  empathy: score.nullable(),
+  personalization: score.nullable(),
+  resolution: score.nullable(),
+  channel: score.nullable(),
+});
+const mode = z.enum(['coaching', 'assessment']);
+const input = z.enum(['free', 'choice']);
+const lang = z.enum(['de', 'en']);
+/** The stored shape, as documented above the store. */
+const stored = z.strictObject({
+  v: z.literal(1),
+  scenarios: z.record(
+    z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    z.strictObject({
+      attempts: z
+        .array(
+          z.strictObject({
+            date: z.string().max(40),
+            mode,
+            input,
+            lang,
+            overall: score,
+            scores,
+            ending: z.string().min(1),
+            outcome: z.enum(['good', 'neutral', 'bad']),
+            durationMs: z.number().min(0),
+            simMinutes: z.number().min(0),
+          }),
+        )
+        .max(MAX_ATTEMPTS),
+      inProgress: z
+        .strictObject({
+          fingerprint: z.string().max(64),
+          mode,
+          input,
+          lang,
+          startedAt: z.string(),
+          elapsedMs: z.number().min(0),
+          snapshot: z.record(z.string(), z.unknown()),
+        })
+        .optional(),
+    }),
+  ),
+  recovered: z.boolean().optional(),
+});
+
+const good: Attempt = {
+  date: '2026-11-23T08:00:00.000Z',
+  mode: 'coaching',
+  input: 'free',
+  lang: 'de',
+  overall: 72,
+  scores: { timing: 100, tone: 80, empathy: 60, personalization: 40, resolution: 70, channel: null },
+  ending: 'resolved',
+  outcome: 'good',
+  durationMs: 120_000,
+  simMinutes: 45,
+};
+
+useTestStorageEngine();
+
+describe('attempts store', () => {
+  beforeEach(() => {
+    cleanTestStorage();
+    attempts.set({ v: 1, scenarios: {} });
+  });
+
+  it('records attempts, keeps the best, and clears the in-progress snapshot', () => {
+    saveInProgress('parcel-late-facebook', {
+      fingerprint: 'abc',
+      mode: 'coaching',
+      input: 'free',
+      lang: 'de',
+      startedAt: good.date,
+      elapsedMs: 5,
+      snapshot: { value: 'post' },
+    });
+    expect(attempts.get().scenarios['parcel-late-facebook']?.inProgress?.snapshot).toEqual({
+      value: 'post',
+    });
+    recordAttempt('parcel-late-facebook', good);
+    recordAttempt('parcel-late-facebook', { ...good, overall: 90, ending: 'calm' });
+    recordAttempt('parcel-late-facebook', { ...good, overall: 50 });
+    const rec = attempts.get().scenarios['parcel-late-facebook'];
+    expect(rec?.inProgress).toBeUndefined();
+    expect(rec?.attempts).toHaveLength(3);
+    expect(bestAttempt(attempts.get(), 'parcel-late-facebook')?.ending).toBe('calm');
+    expect(bestScores()).toEqual({ 'parcel-late-facebook': 90 });
+    const raw = getTestStorage()[ATTEMPTS_KEY];
+    expect(stored.parse(JSON.parse(raw ?? ''))).toBeTruthy();
+    expect(decodeAttempts(raw)).toEqual(attempts.get());
+  });
+
+  it('keeps at most MAX_ATTEMPTS attempts, newest last', () => {
+    for (let i = 0; i < MAX_ATTEMPTS + 5; i++) recordAttempt('x', { ...good, overall: i });
+    const list = attempts.get().scenarios['x']?.attempts ?? [];
+    expect(list).toHaveLength(MAX_ATTEMPTS);
+    expect(list.at(-1)?.overall).toBe(MAX_ATTEMPTS + 4);
+  });
+
+  it('clearInProgress keeps the attempts', () => {
+    recordAttempt('x', good);
+    saveInProgress('x', {
+      fingerprint: 'f',
+      mode: 'assessment',
+      input: 'choice',
+      lang: 'en',
+      startedAt: good.date,
+      elapsedMs: 0,
+      snapshot: {},
+    });
+    clearInProgress('x');
+    expect(attempts.get().scenarios['x']).toEqual({ attempts: [good] });
+  });
+});
+
+describe('decodeAttempts', () => {
+  it('reads nothing as empty and garbage as empty, flagged', () => {
+    expect(decodeAttempts(undefined)).toEqual({ v: 1, scenarios: {} });
+    expect(decodeAttempts('{not json')).toEqual({ v: 1, scenarios: {}, recovered: true });
+    expect(decodeAttempts('[1,2]')).toEqual({ v: 1, scenarios: {}, recovered: true });
+    expect(decodeAttempts('null').recovered).toBe(true);
+  });
+
+  it('drops only the broken parts', () => {
+    const raw = JSON.stringify({
+      v: 1,
+      scenarios: {
+        ok: {
+          attempts: [good, { ...good, overall: 101 }, { ...good, mode: 'x' }, 'junk'],
+          inProgress: { fingerprint: 'f', snapshot: 'not an object' },
+        },
+        'Bad Id!': { attempts: [good] },
+        other: { attempts: [{ ...good, scores: { ...good.scores, tone: '80' } }, good] },
+      },
+    });
+    const decoded = decodeAttempts(raw);
+    expect(decoded.recovered).toBe(true);
+    expect(decoded.scenarios).toEqual({ ok: { attempts: [good] }, other: { attempts: [good] } });
+  });
+
+  it('flags an unknown version but keeps what fits', () => {
+    const decoded = decodeAttempts(JSON.stringify({ v: 7, scenarios: { a: { attempts: [good] } } }));
+    expect(decoded).toEqual({ v: 1, scenarios: { a: { attempts: [good] } }, recovered: true });
+  });
+
+  it('never throws and always yields the documented shape (property)', () => {
+    const attemptArb = fc.record({
+      date: fc.oneof(fc.constant(good.date), fc.string()),
+      mode: fc.constantFrom('coaching', 'assessment', 'x'),
+      input: fc.constantFrom('free', 'choice', 1),
+      lang: fc.constantFrom('de', 'en', 'fr'),
+      overall: fc.oneof(fc.integer({ min: -5, max: 105 }), fc.double()),
+      scores: fc.oneof(
+        fc.constant(good.scores),
+        fc.dictionary(fc.string(), fc.oneof(fc.integer(), fc.constant(null))),
+      ),
+      ending: fc.oneof(fc.constant('resolved'), fc.string()),
+      outcome: fc.constantFrom('good', 'bad', 'neutral', 'meh'),
+      durationMs: fc.oneof(fc.nat(), fc.double()),
+      simMinutes: fc.oneof(fc.nat(), fc.constant(-1)),
+    });
+    const data = fc.oneof(
+      fc.anything(),
+      fc.record({
+        v: fc.constantFrom(1, 2),
+        scenarios: fc.dictionary(
+          fc.oneof(fc.constant('a-b'), fc.string()),
+          fc.record({ attempts: fc.oneof(fc.array(attemptArb), fc.anything()) }),
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(data, (value) => {
+        const decoded = decodeAttempts(JSON.stringify(value) ?? '');
+        expect(stored.safeParse(decoded).success).toBe(true);
+        // Decoding what we would write gives the same value back.
+        expect(decodeAttempts(encodeAttempts(decoded)).scenarios).toEqual(decoded.scenarios);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('fingerprint', () => {
+  it('is stable and changes with the data', () => {
+    expect(fingerprint({ a: 1 })).toBe(fingerprint({ a: 1 }));
+    expect(fingerprint({ a: 1 })).not.toBe(fingerprint({ a: 2 }));
+    expect(fingerprint({ a: 1 })).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
