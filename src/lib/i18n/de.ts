@@ -126,7 +126,7 @@ export const de = {
       private: 'private Nachricht',
       email: 'E-Mail',
       phone: 'Telefonat',
-      none: '',
+      none: 'keine Antwort',
       hide: 'ausgeblendet',
       delete: 'gelöscht',
     },

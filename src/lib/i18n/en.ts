@@ -123,7 +123,7 @@ export const en: Messages = {
       private: 'private message',
       email: 'e-mail',
       phone: 'phone call',
-      none: '',
+      none: 'no reply',
       hide: 'hidden',
       delete: 'deleted',
     },
