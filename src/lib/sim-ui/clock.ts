@@ -63,3 +63,9 @@ export function thinkingMinutes(realMs: number, rate: number): number {
   if (!(realMs > 0) || !(rate > 0)) return 0;
   return Math.floor((realMs / 60_000) * rate);
 }
+
+/** Minutes from `now` until 08:00 the next day: what "wait until next morning" skips. */
+export function minutesUntilMorning(now: number): number {
+  const day = Math.floor(Math.max(0, now) / MINUTES_PER_DAY);
+  return (day + 1) * MINUTES_PER_DAY + 8 * 60 - now;
+}
