@@ -81,3 +81,23 @@ export interface EndingView {
   why: string;
   outcome: 'good' | 'neutral' | 'bad';
 }
+
+/** The decision the trainee faces now: which post waits, and what they may do. */
+export interface Awaiting {
+  postId: string;
+  author: string;
+  options: ChoiceOption[];
+  channels: MessageChannel[];
+  canModerate: boolean;
+}
+
+/** Everything the simulator screen shows at one moment. */
+export interface GameView {
+  now: number;
+  feed: FeedItem[];
+  open: OpenPost[];
+  awaiting: Awaiting | null;
+  ending: EndingView | null;
+  decisions: Decision[];
+  timeline: TimelineEntry[];
+}
