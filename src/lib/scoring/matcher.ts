@@ -1,0 +1,208 @@
+/**
+ * Matches the word patterns of a rule set against a tokenised reply in one pass.
+ * Patterns are indexed by their first term (exact word → map, prefix → map keyed by its
+ * first three letters, infix → short list), so a reply only tries the patterns its own
+ * words can start; that keeps a 600-character reply far below 0.1 ms with ~500 patterns.
+ */
+import type { Rule, RuleSet } from './rules/types';
+import type { TextInfo, Token } from './text';
+
+type Term =
+  | { t: 'alt'; exact: readonly string[]; prefix: readonly string[]; infix: readonly string[] }
+  | { t: 'gap'; min: number; max: number };
+
+interface Phrase {
+  rule: number;
+  terms: Term[];
+}
+
+export interface Hit {
+  /** Index of the rule in the rule set. */
+  rule: number;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+export interface CompiledRules {
+  set: RuleSet;
+  exact: Map<string, Phrase[]>;
+  prefix: Map<string, { p: string; phrase: Phrase }[]>;
+  infix: { p: string; phrase: Phrase }[];
+  /** One-deletion variants of long single words and prefixes → phrases (typo tolerance). */
+  fuzzy: Map<string, Phrase[]>;
+  fuzzyPrefixLengths: number[];
+  negators: Set<string>;
+  trailingNegators: Set<string>;
+}
+
+const FUZZY_MIN = 6;
+
+export function parsePattern(pattern: string, rule: number): Phrase {
+  const terms: Term[] = pattern
+    .trim()
+    .toLowerCase()
+    // Hyphens separate tokens in the text, so "e-mail" in a pattern means "e mail".
+    .split(/[\s-]+/)
+    .filter((part) => part !== '')
+    .map((part): Term => {
+      if (part === '~') return { t: 'gap', min: 0, max: 3 };
+      if (part === '_') return { t: 'gap', min: 1, max: 1 };
+      const exact: string[] = [];
+      const prefix: string[] = [];
+      const infix: string[] = [];
+      for (const alt of part.split('|')) {
+        if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2) infix.push(alt.slice(1, -1));
+        else if (alt.endsWith('*') && alt.length > 1) prefix.push(alt.slice(0, -1));
+        else exact.push(alt);
+      }
+      return { t: 'alt', exact, prefix, infix };
+    });
+  if (terms.length === 0 || terms[0]!.t === 'gap' || terms[terms.length - 1]!.t === 'gap') {
+    throw new Error(`pattern "${pattern}" must start and end with a word`);
+  }
+  for (const term of terms) {
+    if (term.t === 'alt' && term.prefix.some((p) => p.length < 3)) {
+      throw new Error(`pattern "${pattern}": a prefix needs at least three letters`);
+    }
+  }
+  return { rule, terms };
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function compileRules(set: RuleSet): CompiledRules {
+  const exact = new Map<string, Phrase[]>();
+  const prefix = new Map<string, { p: string; phrase: Phrase }[]>();
+  const infix: { p: string; phrase: Phrase }[] = [];
+  const fuzzy = new Map<string, Phrase[]>();
+  const fuzzyPrefixLengths = new Set<number>();
+  set.rules.forEach((rule: Rule, index) => {
+    for (const pattern of rule.patterns) {
+      const phrase = parsePattern(pattern, index);
+      const first = phrase.terms[0] as Extract<Term, { t: 'alt' }>;
+      for (const w of first.exact) {
+        push(exact, w, phrase);
+        if (w.length >= FUZZY_MIN) for (const d of deletions(w)) push(fuzzy, d, phrase);
+      }
+      for (const p of first.prefix) {
+        push(prefix, p.slice(0, 3), { p, phrase });
+        if (p.length >= FUZZY_MIN) {
+          for (const d of deletions(p)) push(fuzzy, `${d}*`, phrase);
+          fuzzyPrefixLengths.add(p.length - 1);
+        }
+      }
+      for (const p of first.infix) infix.push({ p, phrase });
+    }
+  });
+  return {
+    set,
+    exact,
+    prefix,
+    infix,
+    fuzzy,
+    fuzzyPrefixLengths: [...fuzzyPrefixLengths].sort((a, b) => a - b),
+    negators: new Set(set.lexicon.negators),
+    trailingNegators: new Set(set.lexicon.trailingNegators),
+  };
+}
+
+function termMatches(term: Extract<Term, { t: 'alt' }>, token: Token): boolean {
+  if (token.kind !== 'word' && token.kind !== 'emoji') return false;
+  const w = token.norm;
+  for (const e of term.exact) if (w === e) return true;
+  for (const p of term.prefix) if (w.startsWith(p)) return true;
+  for (const p of term.infix) if (w.includes(p)) return true;
+  return false;
+}
+
+/** Matches the rest of a phrase from term `ti` at token `k`; returns the end token or -1. */
+function matchRest(phrase: Phrase, ti: number, k: number, tokens: Token[], sentence: number): number {
+  if (ti === phrase.terms.length) return k;
+  const term = phrase.terms[ti]!;
+  if (term.t === 'gap') {
+    for (let skip = term.min; skip <= term.max; skip++) {
+      const at = k + skip;
+      if (at > tokens.length) break;
+      if (skip > 0 && tokens[at - 1]!.sentence !== sentence) break;
+      const end = matchRest(phrase, ti + 1, at, tokens, sentence);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[k];
+  if (!token || token.sentence !== sentence || !termMatches(term, token)) return -1;
+  return matchRest(phrase, ti + 1, k + 1, tokens, sentence);
+}
+
+function isNegated(c: CompiledRules, tokens: Token[], from: number, to: number): boolean {
+  const { clause } = tokens[from]!;
+  for (let k = from - 1; k >= 0 && k >= from - 3 && tokens[k]!.clause === clause; k--) {
+    if (c.negators.has(tokens[k]!.norm)) return true;
+  }
+  for (let k = from; k < to; k++) if (c.negators.has(tokens[k]!.norm)) return false;
+  // German verb-final negation: "das verstehen wir nicht" — scan to the clause end.
+  for (let k = to; k < tokens.length && k < to + 6 && tokens[k]!.clause === clause; k++) {
+    if (c.trailingNegators.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** All rule hits in the text, in token order, at most one per rule and start token. */
+export function matchRules(c: CompiledRules, info: TextInfo): Hit[] {
+  const hits: Hit[] = [];
+  const { tokens } = info;
+  const seen = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' && token.kind !== 'emoji') continue;
+    const w = token.norm;
+    seen.clear();
+    let found = false;
+    const tryPhrase = (phrase: Phrase) => {
+      if (seen.has(phrase.rule)) return;
+      const end = matchRest(phrase, 1, i + 1, tokens, token.sentence);
+      if (end < 0) return;
+      found = true;
+      const rule = c.set.rules[phrase.rule]!;
+      if (rule.negatable && isNegated(c, tokens, i, end)) return;
+      seen.add(phrase.rule);
+      hits.push({ rule: phrase.rule, from: i, to: end });
+    };
+    const ex = c.exact.get(w);
+    if (ex) for (const phrase of ex) tryPhrase(phrase);
+    if (w.length >= 3) {
+      const pre = c.prefix.get(w.slice(0, 3));
+      if (pre) for (const { p, phrase } of pre) if (w.startsWith(p)) tryPhrase(phrase);
+    }
+    for (const { p, phrase } of c.infix) if (w.length > p.length && w.includes(p)) tryPhrase(phrase);
+    if (!found && w.length >= FUZZY_MIN && token.kind === 'word') {
+      // One typo: the token minus one letter, or the token as a deletion of a long word.
+      const fz = c.fuzzy.get(w);
+      if (fz) for (const phrase of fz) tryPhrase(phrase);
+      // A substituted letter (both sides minus one) only for long words: short ones collide
+      // with real words (denken/danken).
+      const substitution = w.length >= 8;
+      for (const d of deletions(w)) {
+        const list = c.exact.get(d) ?? (substitution ? c.fuzzy.get(d) : undefined);
+        if (list) for (const phrase of list) tryPhrase(phrase);
+      }
+      for (const n of c.fuzzyPrefixLengths) {
+        if (n >= w.length) break;
+        const list = c.fuzzy.get(`${w.slice(0, n)}*`);
+        if (list) for (const phrase of list) tryPhrase(phrase);
+      }
+    }
+  }
+  return hits;
+}

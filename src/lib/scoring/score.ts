@@ -1,0 +1,690 @@
+/**
+ * scoreReply: (context, action) → scores per dimension + findings. Pure and deterministic:
+ * no clock, no randomness, no I/O. Word evidence comes from the rule sets (rules/de.ts,
+ * rules/en.ts); the analyzers below weigh it against the situation (kind of post, fault,
+ * personal data, netiquette, profile, channel).
+ */
+import { compileRules, matchRules, type CompiledRules, type Hit } from './matcher';
+import { MESSAGES } from './messages';
+import { GUIDELINE_LESSONS } from './lessons';
+import { de } from './rules/de';
+import { en } from './rules/en';
+import type { Rule } from './rules/types';
+import { excerpt, tokenize, type TextInfo } from './text';
+import {
+  CRITERIA,
+  type Criterion,
+  type Evaluation,
+  type Finding,
+  type Lang,
+  type Quote,
+  type ReplyAction,
+  type ScoringContext,
+} from './types';
+
+/**
+ * Weights of the dimensions in `overall` (a weighted mean of the scores that apply).
+ * Resolution and channel weigh most: a wrong channel (public data request, deleted
+ * criticism) or an unsolved issue hurts the customer more than a missing name does.
+ */
+export const WEIGHTS: Readonly<Record<Criterion, number>> = {
+  timing: 1,
+  tone: 1,
+  empathy: 1,
+  personalization: 0.75,
+  resolution: 1.25,
+  channel: 1.25,
+};
+
+const compiled: Partial<Record<Lang, CompiledRules>> = {};
+function rulesFor(lang: Lang): CompiledRules {
+  return (compiled[lang] ??= compileRules(lang === 'de' ? de : en));
+}
+
+/** Everything the analyzers look at, computed once per reply. */
+export interface Evidence {
+  ctx: ScoringContext;
+  channel: ReplyAction['channel'];
+  lang: Lang;
+  info: TextInfo;
+  hasText: boolean;
+  rules: readonly Rule[];
+  /** Hits grouped by rule code. */
+  byCode: Map<string, Hit[]>;
+  /** Content words of the post found in the reply (distinct stems), with their quotes. */
+  overlap: Quote[];
+  nameQuote: Quote | undefined;
+  signOff: Quote | undefined;
+}
+
+const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+function hitQuote(ev: Evidence, hit: Hit): Quote {
+  const start = ev.info.tokens[hit.from]!.start;
+  const end = ev.info.tokens[hit.to - 1]!.end;
+  return { text: ev.info.text.slice(start, end), start, end };
+}
+
+function fill(ev: Evidence, template: string, quotes: readonly Quote[], vars: Record<string, string> = {}): string {
+  const [open, close] = ev.lang === 'de' ? de.lexicon.quote : en.lexicon.quote;
+  const q = quotes
+    .slice(0, 3)
+    .map((x) => `${open}${excerpt(ev.info.text, x.start, x.end)}${close}`)
+    .join(', ');
+  // A function replacement, so "$&" or "$1" in user text is never interpreted.
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'q' ? q : (vars[key] ?? '')));
+}
+
+class Findings {
+  list: Finding[] = [];
+  constructor(private ev: Evidence) {}
+  /** A finding with a structural message from messages.ts. */
+  add(
+    criterion: Criterion,
+    type: Finding['type'],
+    code: string,
+    guideline: string,
+    quotes: Quote[] = [],
+    vars: Record<string, string> = {},
+    messageKey = code,
+  ): void {
+    const template = MESSAGES[this.ev.lang][messageKey] ?? code;
+    this.push(criterion, type, code, guideline, fill(this.ev, template, quotes, vars), quotes);
+  }
+  /** A finding from the hits of one rule code, with that rule's own message. */
+  fromHits(criterion: Criterion, type: Finding['type'], hits: readonly Hit[]): void {
+    if (hits.length === 0) return;
+    const rule = this.ev.rules[hits[0]!.rule]!;
+    const quotes = hits.map((h) => hitQuote(this.ev, h));
+    this.push(criterion, type, rule.code, rule.guideline, fill(this.ev, rule.message, quotes), quotes);
+  }
+  private push(criterion: Criterion, type: Finding['type'], code: string, guideline: string, message: string, quotes: Quote[]): void {
+    if (this.list.some((f) => f.code === code && f.criterion === criterion)) return;
+    this.list.push({ criterion, type, code, message, guideline, lesson: GUIDELINE_LESSONS[guideline] ?? '', quotes });
+  }
+}
+
+// ---------------------------------------------------------------- evidence
+
+const STEM = 5;
+
+function stem(word: string): string {
+  return word.length > STEM ? word.slice(0, STEM) : word;
+}
+
+function nameParts(ctx: ScoringContext, titles: readonly string[]): string[] {
+  return ctx.customerName
+    .toLowerCase()
+    .split(/[\s\-_.,]+/)
+    .map((p) => p.replace(/^@/, ''))
+    .filter((p) => p.length >= 2 && !titles.includes(p));
+}
+
+export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Evidence {
+  const lang: Lang = ctx.lang === 'de' ? 'de' : 'en';
+  const compiledRules = rulesFor(lang);
+  const reply = typeof action.reply === 'string' ? action.reply : '';
+  const info = tokenize(reply);
+  const rules = compiledRules.set.rules;
+  const raw = matchRules(compiledRules, info).filter((h) => {
+    const scope = rules[h.rule]!.scope;
+    return !scope || scope.includes(ctx.kind);
+  });
+  // A signal inside the words of a penalty ("sorry you feel that way", "bitten um
+  // Verständnis") is not a signal: the penalty is what the words mean.
+  const negative = raw.filter((h) => rules[h.rule]!.kind === 'cap' || rules[h.rule]!.kind === 'penalty');
+  const hits = raw.filter(
+    (h) =>
+      rules[h.rule]!.kind !== 'signal' ||
+      !negative.some((n) => n.from < h.to && h.from < n.to && rules[n.rule]!.dimension !== 'resolution'),
+  );
+  const byCode = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const code = rules[h.rule]!.code;
+    const list = byCode.get(code);
+    if (list) list.push(h);
+    else byCode.set(code, [h]);
+  }
+
+  const lexicon = compiledRules.set.lexicon;
+  const stop = new Set(lexicon.stopwords);
+  const names = nameParts(ctx, lexicon.titles);
+  const nameSet = new Set(names);
+  let nameQuote: Quote | undefined;
+  for (const t of info.tokens) {
+    if (t.kind === 'word' || t.kind === 'handle') {
+      const w = t.kind === 'handle' ? t.norm.slice(1) : t.norm;
+      if (names.some((n) => w === n || (n.length >= 3 && w.startsWith(n) && w.length <= n.length + 1) || (t.kind === 'handle' && w.includes(n)))) {
+        nameQuote = { text: reply.slice(t.start, t.end), start: t.start, end: t.end };
+        break;
+      }
+    }
+  }
+
+  // Content words of the post: 4+ letters, not function words, not the customer's name.
+  const postStems = new Set<string>();
+  const post = typeof ctx.post === 'string' ? ctx.post.slice(0, 20_000) : '';
+  for (const t of tokenize(post).tokens) {
+    if (t.kind !== 'word' || t.norm.length < 4 || stop.has(t.norm) || nameSet.has(t.norm) || /^\d+$/.test(t.norm)) continue;
+    postStems.add(stem(t.norm));
+  }
+  const overlap: Quote[] = [];
+  const seenStems = new Set<string>();
+  for (const t of info.tokens) {
+    if (t.kind !== 'word' || t.norm.length < 4 || stop.has(t.norm) || nameSet.has(t.norm)) continue;
+    const s = stem(t.norm);
+    if (postStems.has(s) && !seenStems.has(s)) {
+      seenStems.add(s);
+      overlap.push({ text: reply.slice(t.start, t.end), start: t.start, end: t.end });
+    }
+  }
+
+  let signOff: Quote | undefined;
+  const agent = (ctx.agentName ?? '').toLowerCase().split(/\s+/).filter((p) => p.length >= 2);
+  if (agent.length > 0) {
+    const tail = Math.max(0, reply.length - 80);
+    for (let i = info.tokens.length - 1; i >= 0 && info.tokens[i]!.start >= tail; i--) {
+      const t = info.tokens[i]!;
+      if (agent.includes(t.norm) || (t.kind === 'handle' && agent.some((a) => t.norm.includes(a)))) {
+        signOff = { text: reply.slice(t.start, t.end), start: t.start, end: t.end };
+        break;
+      }
+    }
+  }
+
+  return {
+    ctx,
+    channel: action.channel,
+    lang,
+    info,
+    hasText: info.tokens.length > 0,
+    rules,
+    byCode,
+    overlap,
+    nameQuote,
+    signOff,
+  };
+}
+
+const get = (ev: Evidence, code: string): Hit[] => ev.byCode.get(code) ?? [];
+const wrote = (ev: Evidence) => ev.hasText && ev.channel !== 'none' && ev.channel !== 'hide' && ev.channel !== 'delete';
+
+// ---------------------------------------------------------------- timing
+
+function formatMinutes(lang: Lang, m: number): string {
+  if (m < 60) return lang === 'de' ? `${Math.round(m)} Minuten` : `${Math.round(m)} minutes`;
+  const h = m / 60;
+  if (h < 48) return lang === 'de' ? `${Math.round(h)} Stunden` : `${Math.round(h)} hours`;
+  return lang === 'de' ? `${Math.round(h / 24)} Tagen` : `${Math.round(h / 24)} days`;
+}
+
+export function scoreTiming(ev: Evidence, out: Findings): number | null {
+  const { kind } = ev.ctx;
+  if (kind === 'troll' || ev.channel === 'none' || ev.channel === 'hide' || ev.channel === 'delete') return null;
+  const raw = Number(ev.ctx.responseMinutes);
+  const m = Number.isFinite(raw) && raw > 0 ? raw : 0;
+  const limit = kind === 'praise' ? 2880 : 1440;
+  const guideline =
+    kind === 'praise' ? 'praise.reply-within-2-days' : kind === 'question' ? 'question.reply-within-24h' : 'complaint.reply-within-24h';
+  const vars = { n: formatMinutes(ev.lang, m), limit: formatMinutes(ev.lang, limit) };
+  if (m > limit) {
+    out.add('timing', 'issue', 'timing.late', guideline, [], vars);
+    return clamp(50 - (40 * (m - limit)) / (2 * limit));
+  }
+  if (kind === 'question' && m <= 60) {
+    out.add('timing', 'strength', 'timing.exemplary', 'question.reply-within-1h', [], vars);
+    return 100;
+  }
+  out.add('timing', 'strength', 'timing.in-time', guideline, [], vars);
+  if (kind === 'question') return clamp(85 - (20 * (m - 60)) / (limit - 60));
+  return clamp(100 - (30 * Math.max(0, m - 60)) / (limit - 60));
+}
+
+// ---------------------------------------------------------------- tone
+
+const FORMAL = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);
+const INFORMAL = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer']);
+const ACRONYM_OK = /^(?:[A-Z]{2,4}|[A-Z]+\d+)$/;
+
+/** Tone problems that also mean "fighting" with a troll or cold empathy. */
+const HOSTILE = ['tone.sarcasm', 'tone.irritation', 'tone.blame'] as const;
+
+function sarcasmCues(ev: Evidence): Quote[] {
+  // Weak cues: "?!", a quotation of the customer's own words, "natürlich/of course" … that
+  // together (two or more) make irony even when each word alone is polite.
+  const { text, sentences, tokens } = ev.info;
+  const cues: Quote[] = [];
+  for (const s of sentences) if (/\?!|!\?/.test(s.mark)) cues.push({ text: excerpt(text, s.start, s.end), start: s.start, end: s.end });
+  const quoted = /[„"“»«‚'][^„"“”»«‚'‘\n]{3,60}[“”"»«‘']/g;
+  for (let m = quoted.exec(text); m !== null; m = quoted.exec(text)) {
+    cues.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    if (cues.length > 4) break;
+  }
+  for (const t of tokens) {
+    if (t.kind === 'word' && /^(natürlich|selbstverständlich|klar|sicher|of|obviously|surely|sure|certainly)$/.test(t.norm) && t.sentenceStart) {
+      cues.push({ text: t.raw, start: t.start, end: t.end });
+    }
+  }
+  return cues.length >= 2 ? cues : [];
+}
+
+function shouting(ev: Evidence): Quote[] {
+  const { tokens, text } = ev.info;
+  const caps = tokens.filter(
+    (t) => t.kind === 'word' && t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && t.raw === t.raw.toUpperCase() && !/\d/.test(t.raw),
+  );
+  const loud = caps.filter((t) => t.raw.length >= 5 || !ACRONYM_OK.test(t.raw));
+  const quotes: Quote[] = [];
+  if (caps.length >= 3 || loud.length >= 2) for (const t of caps.slice(0, 3)) quotes.push({ text: t.raw, start: t.start, end: t.end });
+  const bang = /!{3,}|(?:[!?]\s*){4,}/.exec(text);
+  if (bang) quotes.push({ text: bang[0], start: bang.index, end: bang.index + bang[0].length });
+  return quotes;
+}
+
+function registerMix(ev: Evidence): Quote[] {
+  if (ev.lang !== 'de') return [];
+  let formal: Quote | undefined;
+  let informal: Quote | undefined;
+  for (const t of ev.info.tokens) {
+    if (t.kind !== 'word') continue;
+    if (!formal && !t.sentenceStart && FORMAL.has(t.raw)) formal = { text: t.raw, start: t.start, end: t.end };
+    if (!informal && INFORMAL.has(t.norm)) informal = { text: t.raw, start: t.start, end: t.end };
+    if (formal && informal) return formal.start < informal.start ? [formal, informal] : [informal, formal];
+  }
+  return [];
+}
+
+export function scoreTone(ev: Evidence, out: Findings): number | null {
+  if (!ev.hasText) return null;
+  let score = 80;
+  const cap = (n: number) => (score = Math.min(score, n));
+  const friendly = get(ev, 'tone.friendly');
+  if (friendly.length > 0) {
+    score += 10;
+    out.fromHits('tone', 'strength', friendly);
+  }
+  const sarcasm = get(ev, 'tone.sarcasm');
+  if (sarcasm.length > 0) {
+    cap(30);
+    out.fromHits('tone', 'issue', sarcasm);
+  } else {
+    const weak = sarcasmCues(ev);
+    if (weak.length > 0) {
+      cap(40);
+      out.add('tone', 'issue', 'tone.sarcasm', 'complaint.no-irony-sarcasm', weak);
+    }
+  }
+  for (const code of ['tone.irritation', 'tone.blame'] as const) {
+    const hits = get(ev, code);
+    if (hits.length > 0) {
+      cap(35);
+      out.fromHits('tone', 'issue', hits);
+    }
+  }
+  const defensive = get(ev, 'tone.defensive');
+  if (defensive.length > 0) {
+    cap(50);
+    out.fromHits('tone', 'issue', defensive);
+  }
+  const jargon = get(ev, 'tone.jargon');
+  if (jargon.length > 0) {
+    cap(jargon.length > 1 ? 45 : 55);
+    out.fromHits('tone', 'issue', jargon);
+  }
+  const loud = shouting(ev);
+  if (loud.length > 0) {
+    cap(40);
+    out.add('tone', 'issue', 'tone.shouting', 'complaint.respond-calmly', loud);
+  }
+  const mix = registerMix(ev);
+  if (mix.length > 0) {
+    cap(50);
+    out.add('tone', 'issue', 'tone.register-mix', 'complaint.stay-professional', mix);
+  }
+  let longest = 0;
+  for (const s of ev.info.sentences) longest = Math.max(longest, s.to - s.from);
+  if (longest > 40) {
+    score -= 15;
+    out.add('tone', 'issue', 'tone.hard-to-read', 'question.plain-language', [], { n: String(longest) });
+  }
+  if (ev.ctx.kind === 'praise' && ev.info.words > 70) {
+    cap(45);
+    out.add('tone', 'issue', 'tone.long-winded', 'praise.thank-briefly', [], { n: String(ev.info.words) });
+  }
+  return clamp(score);
+}
+
+// ---------------------------------------------------------------- empathy
+
+function hostileHits(ev: Evidence): Hit[] {
+  return HOSTILE.flatMap((c) => get(ev, c));
+}
+
+export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
+  if (!ev.hasText) return null;
+  const { kind, companyAtFault } = ev.ctx;
+  const apology = get(ev, 'empathy.apology');
+  const pseudo = get(ev, 'empathy.pseudo-apology');
+  const vague = get(ev, 'empathy.vague-apology');
+  const understanding = get(ev, 'empathy.understanding');
+  const serious = get(ev, 'empathy.taken-seriously');
+  const warmth = get(ev, 'empathy.warmth');
+  const hostile = hostileHits(ev);
+  let score: number;
+  if (kind === 'troll') {
+    score = 65 + (understanding.length > 0 || serious.length > 0 ? 10 : 0);
+  } else if (kind === 'praise') {
+    score = warmth.length > 0 ? 85 : 40;
+    if (warmth.length > 0) out.fromHits('empathy', 'strength', warmth);
+  } else if (kind === 'question') {
+    score = 45;
+    if (warmth.length > 0 || understanding.length > 0 || serious.length > 0 || apology.length > 0) score = 75;
+    out.fromHits('empathy', 'strength', understanding);
+    out.fromHits('empathy', 'strength', warmth);
+  } else {
+    score = 30;
+    if (apology.length > 0) score += 40;
+    else if (vague.length > 0) score += 15;
+    if (understanding.length > 0) score += 35;
+    if (serious.length > 0) score += 20;
+    else if (warmth.length > 0) score += 5;
+    out.fromHits('empathy', 'strength', apology);
+    out.fromHits('empathy', 'strength', understanding);
+    out.fromHits('empathy', 'strength', serious);
+    if (companyAtFault === true && apology.length === 0) {
+      score = Math.min(score, vague.length > 0 ? 50 : 45);
+      out.add('empathy', 'issue', 'empathy.missing-apology', 'complaint.admit-and-apologise');
+    }
+    if (score < 60 && apology.length === 0 && understanding.length === 0 && serious.length === 0) {
+      out.add('empathy', 'issue', 'empathy.missing', 'complaint.show-understanding');
+    }
+  }
+  if (vague.length > 0 && kind !== 'praise') out.fromHits('empathy', 'issue', vague);
+  if (pseudo.length > 0) {
+    score = apology.length > 0 || understanding.length > 0 ? Math.min(score - 25, 55) : Math.min(score, 35);
+    out.fromHits('empathy', 'issue', pseudo);
+  }
+  if (hostile.length > 0 || (kind === 'troll' && get(ev, 'tone.defensive').length > 0)) {
+    score = Math.min(score, 35);
+    const quotes = [...hostile, ...get(ev, 'tone.defensive')].slice(0, 2).map((h) => hitQuote(ev, h));
+    out.add('empathy', 'issue', 'empathy.cold', 'complaint.show-understanding', quotes);
+  }
+  return clamp(score);
+}
+
+// ---------------------------------------------------------------- personalization
+
+export function scorePersonalization(ev: Evidence, out: Findings): number | null {
+  if (!ev.hasText) return null;
+  const { kind } = ev.ctx;
+  const boiler = get(ev, 'personalization.boilerplate');
+  const guideline = 'praise.use-name-and-remark';
+  let score = 25;
+  if (ev.nameQuote) {
+    score += 30;
+    out.add('personalization', 'strength', 'personalization.name', guideline, [ev.nameQuote]);
+  } else {
+    out.add('personalization', 'issue', 'personalization.missing-name', guideline, [], { name: ev.ctx.customerName.slice(0, 60) });
+  }
+  const n = ev.overlap.length;
+  if (n > 0) {
+    score += n >= 2 ? 35 : 20;
+    out.add('personalization', 'strength', 'personalization.specific-point', guideline, ev.overlap.slice(0, 3));
+  } else {
+    out.add('personalization', 'issue', 'personalization.generic', guideline);
+  }
+  if (ev.signOff) {
+    score += kind === 'praise' ? 15 : 10;
+    out.add('personalization', 'strength', 'personalization.sign-off', 'praise.sign-own-name', [ev.signOff]);
+  } else if (kind === 'praise' && ev.ctx.agentName) {
+    out.add('personalization', 'issue', 'personalization.missing-sign-off', 'praise.sign-own-name', [], { name: ev.ctx.agentName.slice(0, 40) });
+  }
+  if (boiler.length > 0) {
+    score -= Math.min(2, boiler.length) * 20;
+    if (n < 2) score = Math.min(score, 40);
+    out.fromHits('personalization', 'issue', boiler);
+  }
+  return clamp(score);
+}
+
+// ---------------------------------------------------------------- resolution
+
+/** A "can't help" with nothing offered after it in the reply. */
+function bareRefusals(ev: Evidence): Hit[] {
+  const steps = [...get(ev, 'resolution.next-step'), ...get(ev, 'cue.private-channel')];
+  return get(ev, 'resolution.cant-help').filter((r) => !steps.some((s) => s.from >= r.to || s.to <= r.from));
+}
+
+function feedsTroll(ev: Evidence): boolean {
+  return hostileHits(ev).length > 0 || get(ev, 'tone.defensive').length > 0 || ev.info.words > 80;
+}
+
+export function scoreResolution(ev: Evidence, out: Findings): number | null {
+  const { kind, netiquetteViolated, companyAtFault } = ev.ctx;
+  const R = 'resolution' as const;
+  if (ev.ctx.onOwnProfile === false && ev.channel === 'none') return 75;
+  if (kind === 'troll') {
+    if (ev.channel === 'hide' || ev.channel === 'delete' || ev.channel === 'none' || !ev.hasText) {
+      const ok = ev.channel === 'none' || netiquetteViolated === true;
+      if (ok) out.add(R, 'strength', 'resolution.not-feeding', 'troll.dont-feed');
+      return ok ? (ev.channel === 'delete' ? 75 : 85) : 35;
+    }
+    if (feedsTroll(ev)) {
+      const quotes = hostileHits(ev).concat(get(ev, 'tone.defensive')).slice(0, 2).map((h) => hitQuote(ev, h));
+      out.add(R, 'issue', 'resolution.feeding-troll', 'troll.dont-feed', quotes);
+      return 30;
+    }
+    out.add(R, 'strength', 'resolution.not-feeding', 'troll.dont-feed');
+    return 70;
+  }
+  if (!wrote(ev)) {
+    if ((ev.channel === 'hide' || ev.channel === 'delete') && netiquetteViolated === true) return 60;
+    out.add(R, 'issue', 'resolution.no-reply', kind === 'praise' ? 'praise.thank-briefly' : 'complaint.never-ignore');
+    return kind === 'praise' ? 15 : 0;
+  }
+  const steps = get(ev, 'resolution.next-step');
+  const time = get(ev, 'resolution.time-frame');
+  const privateCue = get(ev, 'cue.private-channel');
+  const refusals = bareRefusals(ev);
+  if (kind === 'praise') {
+    const push = get(ev, 'resolution.pushing');
+    if (push.length > 0) {
+      out.fromHits(R, 'issue', push);
+      return 25;
+    }
+    const thanks = get(ev, 'empathy.warmth').length > 0 || get(ev, 'tone.friendly').length > 0;
+    if (thanks) out.add(R, 'strength', 'resolution.thanks', 'praise.no-pushing');
+    return thanks ? 85 : 50;
+  }
+  let score: number;
+  if (kind === 'question') {
+    const answerCues = get(ev, 'cue.answer');
+    const detour = get(ev, 'channel.detour');
+    const digits = /\d/.test(ev.info.text);
+    const answered =
+      (answerCues.length > 0 && (ev.overlap.length > 0 || digits)) || (ev.overlap.length >= 2 && detour.length === 0 && steps.length === 0);
+    if (answered) {
+      score = 80;
+      out.add(R, 'strength', 'resolution.direct-answer', 'question.answer-in-thread', answerCues.slice(0, 2).map((h) => hitQuote(ev, h)));
+    } else if (steps.length > 0 && time.length > 0) {
+      score = 75;
+      out.add(R, 'strength', 'resolution.status-update', 'question.status-update', [hitQuote(ev, steps[0]!), hitQuote(ev, time[0]!)]);
+    } else {
+      score = steps.length > 0 || privateCue.length > 0 ? 45 : 30;
+      out.add(R, 'issue', 'resolution.no-action', 'question.answer-in-thread');
+    }
+    if (!answered && detour.length > 0) score = Math.min(score, 35);
+  } else {
+    score = 25;
+    if (steps.length > 0 || (privateCue.length > 0 && ev.channel === 'public')) {
+      score += 40;
+      out.fromHits(R, 'strength', steps);
+    }
+    if (time.length > 0) {
+      score += steps.length > 0 ? 20 : 5;
+      out.fromHits(R, 'strength', time);
+    }
+    const correction = get(ev, 'resolution.correction');
+    if (companyAtFault !== true && correction.length > 0) {
+      score += 35;
+      out.fromHits(R, 'strength', correction);
+    }
+    if (score < 60) out.add(R, 'issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
+    const admission = get(ev, 'resolution.false-admission');
+    if (companyAtFault === false && admission.length > 0) {
+      score = Math.min(score, 40);
+      out.fromHits(R, 'issue', admission);
+    }
+  }
+  if (refusals.length > 0) {
+    score = Math.min(score, 40);
+    out.add(R, 'issue', 'resolution.cant-help', 'complaint.solve-and-explain-steps', refusals.map((h) => hitQuote(ev, h)));
+  }
+  return clamp(score);
+}
+
+// ---------------------------------------------------------------- channel
+
+const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
+const ORDER_NO =
+  /\b(?:bestell|auftrags|kunden|vertrags|sendungs|order|account|customer|contract|booking|tracking)\w*(?:[\s-]*(?:nr|nummer|number|no|id))?\.?\s*:?\s*#?\s*\d{5,}/i;
+
+function publicDataRequests(ev: Evidence): Quote[] {
+  const requests = get(ev, 'cue.request');
+  const data = get(ev, 'cue.personal-data');
+  if (requests.length === 0 || data.length === 0) return [];
+  const privateCue = get(ev, 'cue.private-channel');
+  const quotes: Quote[] = [];
+  for (const d of data) {
+    const s = ev.info.tokens[d.from]!.sentence;
+    const asked = requests.some((r) => ev.info.tokens[r.from]!.sentence === s && r.from <= d.from + 2 && d.from - r.to <= 8);
+    const privately = privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s);
+    if (asked && !privately) quotes.push(hitQuote(ev, d));
+  }
+  return quotes;
+}
+
+export function scoreChannel(ev: Evidence, out: Findings): number | null {
+  const { kind, netiquetteViolated, privateDataNeeded } = ev.ctx;
+  const C = 'channel' as const;
+  if (ev.ctx.onOwnProfile === false) {
+    if (ev.channel === 'none') {
+      out.add(C, 'strength', 'channel.stayed-out', 'channel.stay-on-own-profile');
+      return 90;
+    }
+    out.add(C, 'issue', 'channel.foreign-profile', 'channel.stay-on-own-profile');
+    return 20;
+  }
+  if (ev.channel === 'hide' || ev.channel === 'delete') {
+    if (netiquetteViolated === true) {
+      out.add(C, 'strength', 'channel.moderated-rule-breaker', 'troll.hide-rule-breakers');
+      return ev.channel === 'hide' ? 95 : 75;
+    }
+    out.add(C, 'issue', 'channel.deleted-criticism', 'complaint.never-delete');
+    return ev.channel === 'hide' ? 15 : 5;
+  }
+  if (ev.channel === 'none' || !ev.hasText) {
+    if (kind === 'troll') {
+      if (netiquetteViolated === true) return 45;
+      out.add(C, 'strength', 'channel.fitting', 'troll.dont-feed');
+      return 75;
+    }
+    out.add(C, 'issue', 'channel.ignored', 'complaint.never-ignore');
+    return kind === 'praise' ? 20 : 0;
+  }
+  const isPublic = ev.channel === 'public';
+  if (isPublic) {
+    const requests = publicDataRequests(ev);
+    if (requests.length > 0) {
+      out.add(C, 'issue', 'channel.public-data-request', 'channel.personal-data-private', requests);
+      return 10;
+    }
+    const revealed = IBAN.exec(ev.info.text) ?? ORDER_NO.exec(ev.info.text);
+    if (revealed) {
+      out.add(C, 'issue', 'channel.public-data-revealed', 'channel.personal-data-private', [
+        { text: revealed[0], start: revealed.index, end: revealed.index + revealed[0].length },
+      ]);
+      return 15;
+    }
+  }
+  const privateCue = get(ev, 'cue.private-channel');
+  if (kind === 'troll') {
+    if (feedsTroll(ev)) {
+      out.add(C, 'issue', 'channel.public-fight', 'troll.dont-feed', hostileHits(ev).slice(0, 2).map((h) => hitQuote(ev, h)));
+      return 25;
+    }
+    if (netiquetteViolated === true) return 50;
+    out.add(C, 'strength', 'channel.fitting', 'troll.dont-feed');
+    return 65;
+  }
+  if (kind === 'question' && privateDataNeeded !== true) {
+    const detour = get(ev, 'channel.detour');
+    if (detour.length > 0 || ev.info.tokens.some((t) => t.kind === 'url')) {
+      const quotes = detour.length > 0 ? detour.map((h) => hitQuote(ev, h)) : ev.info.tokens.filter((t) => t.kind === 'url').map((t) => ({ text: t.raw, start: t.start, end: t.end }));
+      out.add(C, 'issue', 'channel.detour', 'question.answer-in-thread', quotes);
+      return 30;
+    }
+    if (!isPublic || privateCue.length > 0) {
+      out.add(C, 'issue', 'channel.detour', 'question.answer-in-thread', privateCue.slice(0, 1).map((h) => hitQuote(ev, h)), {}, 'channel.detour-private');
+      return 40;
+    }
+    out.add(C, 'strength', 'channel.answered-in-thread', 'question.answer-in-thread');
+    return 90;
+  }
+  if (privateDataNeeded === true) {
+    if (!isPublic || privateCue.length > 0) {
+      out.add(C, 'strength', 'channel.moved-private', 'complaint.offer-private-channel');
+      return 90;
+    }
+    out.add(C, 'issue', 'channel.needs-private', 'complaint.offer-private-channel');
+    return 45;
+  }
+  out.add(C, 'strength', 'channel.fitting', 'complaint.offer-private-channel');
+  return isPublic || kind !== 'praise' ? 80 : 60;
+}
+
+// ---------------------------------------------------------------- entry points
+
+const ANALYZERS: Record<Criterion, (ev: Evidence, out: Findings) => number | null> = {
+  timing: scoreTiming,
+  tone: scoreTone,
+  empathy: scoreEmpathy,
+  personalization: scorePersonalization,
+  resolution: scoreResolution,
+  channel: scoreChannel,
+};
+
+function evaluate(ev: Evidence, criteria: readonly Criterion[]): Evaluation {
+  const out = new Findings(ev);
+  const scores = { timing: null, tone: null, empathy: null, personalization: null, resolution: null, channel: null } as Record<
+    Criterion,
+    number | null
+  >;
+  let sum = 0;
+  let weight = 0;
+  for (const c of criteria) {
+    const s = ANALYZERS[c](ev, out);
+    scores[c] = s;
+    if (s !== null) {
+      sum += s * WEIGHTS[c];
+      weight += WEIGHTS[c];
+    }
+  }
+  return { overall: weight > 0 ? clamp(sum / weight) : 0, scores, findings: out.list };
+}
+
+/** Scores a reply (or a moderation action) in its situation. Never throws on odd text. */
+export function scoreReply(context: ScoringContext, action: ReplyAction): Evaluation {
+  return evaluate(gatherEvidence(context, action), CRITERIA);
+}
+
+/**
+ * Findings for a draft while the trainee types: everything but timing (the clock is not
+ * the trainee's draft), for a written public reply unless another channel is picked.
+ */
+export function liveHints(context: ScoringContext, draft: string, channel: ReplyAction['channel'] = 'public'): Finding[] {
+  const ev = gatherEvidence(context, { channel, reply: draft });
+  return evaluate(ev, CRITERIA.filter((c) => c !== 'timing')).findings;
+}
+
+export { Findings };
