@@ -11,10 +11,12 @@ export const FINDING_CODES = {
 
   'tone.friendly': 'Friendly, polite wording (please, thank you, glad to).',
   'tone.sarcasm': 'Irony or sarcasm, also when dressed in polite words.',
+  'tone.flippant': 'Flippant, too casual for the situation (lol, haha).',
   'tone.irritation': 'Irritated or impatient wording aimed at the customer.',
   'tone.blame': 'Blames or lectures the customer.',
   'tone.defensive': 'Defensive: justifies the company instead of answering the customer.',
   'tone.shouting': 'SHOUTING in capitals or a pile of exclamation marks.',
+  'tone.bureaucratic': 'Bureaucratic brush-off: refers to terms, forms or procedures instead of the person.',
   'tone.jargon': 'Industry jargon or internal terms the customer cannot know.',
   'tone.hard-to-read': 'Sentences so long that the reply is hard to read.',
   'tone.long-winded': 'A long speech where a brief thank-you is expected (praise).',

@@ -36,7 +36,8 @@ export interface CompiledRules {
   trailingNegators: Set<string>;
 }
 
-const FUZZY_MIN = 6;
+/** Shorter words collide with real words under one typo (backen/backend, albern/Albert). */
+const FUZZY_MIN = 8;
 
 export function parsePattern(pattern: string, rule: number): Phrase {
   const terms: Term[] = pattern

@@ -53,6 +53,11 @@ export interface Evidence {
   byCode: Map<string, Hit[]>;
   /** Content words of the post found in the reply (distinct stems), with their quotes. */
   overlap: Quote[];
+  /** Stems of the post's content words. */
+  postStems: Set<string>;
+  /** The post in lower case, to recognise the customer's own words. */
+  postLower: string;
+  stopwords: Set<string>;
   nameQuote: Quote | undefined;
   signOff: Quote | undefined;
 }
@@ -201,6 +206,9 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
     rules,
     byCode,
     overlap,
+    postStems,
+    postLower: post.toLowerCase(),
+    stopwords: stop,
     nameQuote,
     signOff,
   };
@@ -244,6 +252,13 @@ export function scoreTiming(ev: Evidence, out: Findings): number | null {
 
 const FORMAL = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);
 const INFORMAL = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer']);
+/** Du-imperatives that give informal address away without a "du" ("schau gern vorbei"). */
+const DU_IMPERATIVE = new Set(['schau', 'guck', 'hol', 'meld', 'schreib', 'komm', 'probier', 'lies', 'nimm', 'ruf']);
+/** Formal set phrases in English (the counterpart of "Sie"). */
+const EN_FORMAL = new Set(['should you require', 'do not hesitate', 'please be advised', 'we remain', 'yours sincerely', 'yours faithfully']);
+const EN_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam']);
+/** Matey words that clash with a formal "Mr Jenkins". */
+const EN_SLANG = new Set(['hey', 'mate', 'ya', 'yah', 'hun', 'hon', 'babe', 'buddy', 'dude', 'pal', 'bro', 'luv', 'gonna', 'wanna', 'yep', 'nope', 'cheers']);
 const ACRONYM_OK = /^(?:[A-Z]{2,4}|[A-Z]+\d+)$/;
 
 /** Tone problems that also mean "fighting" with a troll or cold empathy. */
@@ -255,9 +270,12 @@ function sarcasmCues(ev: Evidence): Quote[] {
   const { text, sentences, tokens } = ev.info;
   const cues: Quote[] = [];
   for (const s of sentences) if (/\?!|!\?/.test(s.mark)) cues.push({ text: excerpt(text, s.start, s.end), start: s.start, end: s.end });
-  const quoted = /[„"“»«‚'][^„"“”»«‚'‘\n]{3,60}[“”"»«‘']/g;
+  // Only quotes of the customer's own words count: quoting a menu path is not irony.
+  const quoted = /[„"“»«][^„"“”»«\n]{3,60}[“”"»«]/g;
   for (let m = quoted.exec(text); m !== null; m = quoted.exec(text)) {
-    cues.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    const from = m.index;
+    const to = from + m[0].length;
+    if (ev.overlap.some((o) => o.start >= from && o.end <= to)) cues.push({ text: m[0], start: from, end: to });
     if (cues.length > 4) break;
   }
   for (const t of tokens) {
@@ -273,7 +291,8 @@ function shouting(ev: Evidence): Quote[] {
   const caps = tokens.filter(
     (t) => t.kind === 'word' && t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && t.raw === t.raw.toUpperCase() && !/\d/.test(t.raw),
   );
-  const loud = caps.filter((t) => t.raw.length >= 5 || !ACRONYM_OK.test(t.raw));
+  // Acronyms (DHL, IBAN) are not shouting; a capitalised ordinary word ("WENN") is.
+  const loud = caps.filter((t) => t.raw.length >= 5 || !ACRONYM_OK.test(t.raw) || ev.stopwords.has(t.norm));
   const quotes: Quote[] = [];
   if (caps.length >= 3 || loud.length >= 2) for (const t of caps.slice(0, 3)) quotes.push({ text: t.raw, start: t.start, end: t.end });
   const bang = /!{3,}|(?:[!?]\s*){4,}/.exec(text);
@@ -282,13 +301,29 @@ function shouting(ev: Evidence): Quote[] {
 }
 
 function registerMix(ev: Evidence): Quote[] {
-  if (ev.lang !== 'de') return [];
   let formal: Quote | undefined;
   let informal: Quote | undefined;
-  for (const t of ev.info.tokens) {
+  const de = ev.lang === 'de';
+  const tokens = ev.info.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (!formal && !t.sentenceStart && FORMAL.has(t.raw)) formal = { text: t.raw, start: t.start, end: t.end };
-    if (!informal && INFORMAL.has(t.norm)) informal = { text: t.raw, start: t.start, end: t.end };
+    const q = { text: t.raw, start: t.start, end: t.end };
+    if (de) {
+      // "Sie" at a sentence start is formal too when a plural verb follows ("Sie können").
+      const formalHere =
+        FORMAL.has(t.raw) && (!t.sentenceStart || (t.raw === 'Sie' && /en$/.test(tokens[i + 1]?.norm ?? '')) || t.raw === 'Ihnen');
+      if (!formal && formalHere) formal = q;
+      // Du-imperatives are written in lower case (a capitalised "Check" is a noun).
+      const duImperative =
+        DU_IMPERATIVE.has(t.raw) && !t.sentenceStart && tokens[i + 1]?.kind === 'word' && !FORMAL.has(tokens[i + 1]!.raw);
+      if (!informal && (INFORMAL.has(t.norm) || duImperative || (t.norm === 'hey' && i === 0))) informal = q;
+    } else {
+      const three = `${t.norm} ${tokens[i + 1]?.norm ?? ''} ${tokens[i + 2]?.norm ?? ''}`;
+      const phrase = EN_FORMAL.has(three) || EN_FORMAL.has(three.slice(0, three.lastIndexOf(' ')));
+      if (!formal && ((EN_TITLES.has(t.norm) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.raw)) || phrase)) formal = q;
+      if (!informal && EN_SLANG.has(t.norm)) informal = q;
+    }
     if (formal && informal) return formal.start < informal.start ? [formal, informal] : [informal, formal];
   }
   return [];
@@ -314,7 +349,7 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
       out.add('tone', 'issue', 'tone.sarcasm', 'complaint.no-irony-sarcasm', weak);
     }
   }
-  for (const code of ['tone.irritation', 'tone.blame'] as const) {
+  for (const code of ['tone.irritation', 'tone.blame', 'tone.flippant'] as const) {
     const hits = get(ev, code);
     if (hits.length > 0) {
       cap(35);
@@ -326,7 +361,15 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
     cap(50);
     out.fromHits('tone', 'issue', defensive);
   }
-  const jargon = get(ev, 'tone.jargon');
+  const bureaucratic = get(ev, 'tone.bureaucratic');
+  if (bureaucratic.length > 0) {
+    cap(50);
+    out.fromHits('tone', 'issue', bureaucratic);
+  }
+  // A pseudo-apology is defensive in polite words: it fails the tone too.
+  if (get(ev, 'empathy.pseudo-apology').length > 0) cap(50);
+  // The customer's own words are not jargon ("Deutschlandticket" in a ticket question).
+  const jargon = get(ev, 'tone.jargon').filter((h) => !ev.postLower.includes(ev.info.tokens[h.from]!.norm));
   if (jargon.length > 0) {
     cap(jargon.length > 1 ? 45 : 55);
     out.fromHits('tone', 'issue', jargon);
@@ -363,24 +406,52 @@ function hostileHits(ev: Evidence): Hit[] {
 export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
   if (!ev.hasText) return null;
   const { kind, companyAtFault } = ev.ctx;
-  const apology = get(ev, 'empathy.apology');
+  const E = 'empathy' as const;
   const pseudo = get(ev, 'empathy.pseudo-apology');
   const vague = get(ev, 'empathy.vague-apology');
+  // An apology in the same sentence as "any inconvenience" or "if you feel" is that
+  // token apology, not a real one.
+  const tainted = new Set([...pseudo, ...vague].map((h) => ev.info.tokens[h.from]!.sentence));
+  // "Sorry for the wait, but …" followed by a defence takes the apology back.
+  if (hostileHits(ev).length > 0 || get(ev, 'tone.defensive').length > 0) {
+    for (const h of get(ev, 'empathy.apology')) {
+      const s = ev.info.tokens[h.from]!.sentence;
+      for (let k = h.to; k < ev.info.tokens.length && ev.info.tokens[k]!.sentence === s; k++) {
+        if (BUT.has(ev.info.tokens[k]!.norm)) tainted.add(s);
+      }
+    }
+  }
+  const apology = get(ev, 'empathy.apology').filter((h) => !tainted.has(ev.info.tokens[h.from]!.sentence));
   const understanding = get(ev, 'empathy.understanding');
   const serious = get(ev, 'empathy.taken-seriously');
   const warmth = get(ev, 'empathy.warmth');
+  const friendly = get(ev, 'tone.friendly');
+  const sarcasm = get(ev, 'tone.sarcasm');
   const hostile = hostileHits(ev);
+  const caring = apology.length > 0 || understanding.length > 0;
+  const boilerOnly = get(ev, 'personalization.boilerplate').length > 0 && !ev.nameQuote && ev.overlap.length === 0;
   let score: number;
   if (kind === 'troll') {
     score = 65 + (understanding.length > 0 || serious.length > 0 ? 10 : 0);
   } else if (kind === 'praise') {
-    score = warmth.length > 0 ? 85 : 40;
-    if (warmth.length > 0) out.fromHits('empathy', 'strength', warmth);
+    // Warmth is the empathy of a thank-you; a bare "Thanks." or a form letter is cold.
+    score = warmth.length > 0 && ev.info.words >= 4 && !boilerOnly ? 85 : 40;
+    if (score >= 60) out.fromHits(E, 'strength', warmth);
+    else out.add(E, 'issue', 'empathy.missing', 'praise.thank-briefly');
   } else if (kind === 'question') {
+    // A friendly, personal answer is what empathy means for a question.
     score = 45;
-    if (warmth.length > 0 || understanding.length > 0 || serious.length > 0 || apology.length > 0) score = 75;
-    out.fromHits('empathy', 'strength', understanding);
-    out.fromHits('empathy', 'strength', warmth);
+    if (ev.nameQuote) score += 20;
+    if (warmth.length > 0 || friendly.length > 0) score += 15;
+    if (caring || serious.length > 0) score += 15;
+    // Sending someone away (detour, refusal, form letter) is not caring, even by name.
+    const answer = questionAnswer(ev);
+    if (bareRefusals(ev).length > 0 || get(ev, 'tone.bureaucratic').length > 0 || (!answer.answered && !answer.status)) {
+      score = Math.min(score, 45);
+    }
+    out.fromHits(E, 'strength', understanding);
+    out.fromHits(E, 'strength', warmth);
+    if (score < 60) out.add(E, 'issue', 'empathy.missing', 'complaint.show-understanding');
   } else {
     score = 30;
     if (apology.length > 0) score += 40;
@@ -388,26 +459,29 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     if (understanding.length > 0) score += 35;
     if (serious.length > 0) score += 20;
     else if (warmth.length > 0) score += 5;
-    out.fromHits('empathy', 'strength', apology);
-    out.fromHits('empathy', 'strength', understanding);
-    out.fromHits('empathy', 'strength', serious);
+    out.fromHits(E, 'strength', apology);
+    out.fromHits(E, 'strength', understanding);
+    out.fromHits(E, 'strength', serious);
     if (companyAtFault === true && apology.length === 0) {
-      score = Math.min(score, vague.length > 0 ? 50 : 45);
-      out.add('empathy', 'issue', 'empathy.missing-apology', 'complaint.admit-and-apologise');
+      // Understanding carries the reply; without either it fails.
+      if (understanding.length === 0) score = Math.min(score, vague.length > 0 ? 50 : 45);
+      out.add(E, 'issue', 'empathy.missing-apology', 'complaint.admit-and-apologise');
     }
-    if (score < 60 && apology.length === 0 && understanding.length === 0 && serious.length === 0) {
-      out.add('empathy', 'issue', 'empathy.missing', 'complaint.show-understanding');
-    }
+    if (score < 60 && !caring && serious.length === 0) out.add(E, 'issue', 'empathy.missing', 'complaint.show-understanding');
   }
-  if (vague.length > 0 && kind !== 'praise') out.fromHits('empathy', 'issue', vague);
+  if (vague.length > 0 && kind !== 'praise') out.fromHits(E, 'issue', vague);
   if (pseudo.length > 0) {
-    score = apology.length > 0 || understanding.length > 0 ? Math.min(score - 25, 55) : Math.min(score, 35);
-    out.fromHits('empathy', 'issue', pseudo);
+    score = caring ? Math.min(score - 25, 55) : Math.min(score, 35);
+    out.fromHits(E, 'issue', pseudo);
   }
-  if (hostile.length > 0 || (kind === 'troll' && get(ev, 'tone.defensive').length > 0)) {
+  // Sarcasm is never empathic; scolding is cold unless real understanding comes with it.
+  // For praise, the warmth of the thanks still counts (the tone takes the hit).
+  const cold = kind === 'praise' ? (warmth.length === 0 ? hostile : []) : sarcasm.length > 0 ? hostile : caring ? [] : hostile;
+  const defensiveTroll = kind === 'troll' ? get(ev, 'tone.defensive') : [];
+  if (cold.length > 0 || defensiveTroll.length > 0) {
     score = Math.min(score, 35);
-    const quotes = [...hostile, ...get(ev, 'tone.defensive')].slice(0, 2).map((h) => hitQuote(ev, h));
-    out.add('empathy', 'issue', 'empathy.cold', 'complaint.show-understanding', quotes);
+    const quotes = [...cold, ...defensiveTroll].slice(0, 2).map((h) => hitQuote(ev, h));
+    out.add(E, 'issue', 'empathy.cold', 'complaint.show-understanding', quotes);
   }
   return clamp(score);
 }
@@ -455,6 +529,20 @@ function bareRefusals(ev: Evidence): Hit[] {
   return get(ev, 'resolution.cant-help').filter((r) => !steps.some((s) => s.from >= r.to || s.to <= r.from));
 }
 
+const BUT = new Set(['but', 'however', 'aber', 'jedoch', 'allerdings']);
+
+/** Whether a reply to a question answers it, or at least gives a status update with a time. */
+function questionAnswer(ev: Evidence): { answered: boolean; status: boolean; cues: Hit[] } {
+  const cues = get(ev, 'cue.answer');
+  const detour = get(ev, 'channel.detour');
+  const steps = get(ev, 'resolution.next-step');
+  const digits = /\d/.test(ev.info.text);
+  const answered =
+    (cues.length > 0 && (ev.overlap.length > 0 || digits)) || (ev.overlap.length >= 2 && detour.length === 0 && steps.length === 0);
+  const status = steps.length > 0 && get(ev, 'resolution.time-frame').length > 0;
+  return { answered, status, cues };
+}
+
 function feedsTroll(ev: Evidence): boolean {
   return hostileHits(ev).length > 0 || get(ev, 'tone.defensive').length > 0 || ev.info.words > 80;
 }
@@ -498,15 +586,12 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
   }
   let score: number;
   if (kind === 'question') {
-    const answerCues = get(ev, 'cue.answer');
     const detour = get(ev, 'channel.detour');
-    const digits = /\d/.test(ev.info.text);
-    const answered =
-      (answerCues.length > 0 && (ev.overlap.length > 0 || digits)) || (ev.overlap.length >= 2 && detour.length === 0 && steps.length === 0);
+    const { answered, status, cues: answerCues } = questionAnswer(ev);
     if (answered) {
       score = 80;
       out.add(R, 'strength', 'resolution.direct-answer', 'question.answer-in-thread', answerCues.slice(0, 2).map((h) => hitQuote(ev, h)));
-    } else if (steps.length > 0 && time.length > 0) {
+    } else if (status) {
       score = 75;
       out.add(R, 'strength', 'resolution.status-update', 'question.status-update', [hitQuote(ev, steps[0]!), hitQuote(ev, time[0]!)]);
     } else {
