@@ -199,7 +199,7 @@ export function matchRules(c: CompiledRules, info: TextInfo): Hit[] {
         if (list) for (const phrase of list) tryPhrase(phrase);
       }
       for (const n of c.fuzzyPrefixLengths) {
-        if (n >= w.length) break;
+        if (n > w.length) break;
         const list = c.fuzzy.get(`${w.slice(0, n)}*`);
         if (list) for (const phrase of list) tryPhrase(phrase);
       }

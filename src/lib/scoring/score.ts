@@ -533,14 +533,49 @@ const BUT = new Set(['but', 'however', 'aber', 'jedoch', 'allerdings']);
 
 /** Whether a reply to a question answers it, or at least gives a status update with a time. */
 function questionAnswer(ev: Evidence): { answered: boolean; status: boolean; cues: Hit[] } {
-  const cues = get(ev, 'cue.answer');
-  const detour = get(ev, 'channel.detour');
-  const steps = get(ev, 'resolution.next-step');
-  const digits = /\d/.test(ev.info.text);
+  const { tokens } = ev.info;
+  // Sentences that send the customer elsewhere or ask for data do not answer anything,
+  // whatever numbers (a hotline) or words they contain.
+  const away = new Set<number>();
+  for (const h of get(ev, 'channel.detour')) away.add(tokens[h.from]!.sentence);
+  for (const q of publicDataAsks(ev)) away.add(q.sentence);
+  for (const t of tokens) if (t.kind === 'url' || t.kind === 'mail') away.add(t.sentence);
+  for (const s of phoneSentences(ev)) away.add(s);
+  const here = (h: Hit) => !away.has(tokens[h.from]!.sentence);
+  const cues = get(ev, 'cue.answer').filter(here);
+  const overlap = ev.overlap.filter((o) => !away.has(tokenAt(ev, o.start)));
+  let digits = false;
+  for (const t of tokens) if (!away.has(t.sentence) && t.kind === 'word' && /\d/.test(t.norm)) digits = true;
+  const steps = get(ev, 'resolution.next-step').filter(here);
+  const weak = get(ev, 'cue.weak-step').filter(here);
+  // A plain yes or no is the most direct answer to a yes/no question.
+  const yesNo = /\?/.test(ev.ctx.post) && cues.some((h) => YES_NO.has(tokens[h.from]!.norm));
   const answered =
-    (cues.length > 0 && (ev.overlap.length > 0 || digits)) || (ev.overlap.length >= 2 && detour.length === 0 && steps.length === 0);
-  const status = steps.length > 0 && get(ev, 'resolution.time-frame').length > 0;
+    yesNo ||
+    (cues.length > 0 && (overlap.length > 0 || digits)) ||
+    (digits && overlap.length > 0) ||
+    (overlap.length >= 2 && away.size === 0 && steps.length === 0 && weak.length === 0);
+  const status = (steps.length > 0 || weak.length > 0) && get(ev, 'resolution.time-frame').filter(here).length > 0;
   return { answered, status, cues };
+}
+
+const YES_NO = new Set(['ja', 'nein', 'yes', 'no', 'yep', 'nope', 'jep', 'klar', 'natürlich', 'leider']);
+const PHONE = /(?:\+|\b0)\d[\d /-]{6,}\d/g;
+
+/** Sentences that contain a phone number (a hotline is a detour for a simple question). */
+function phoneSentences(ev: Evidence): Set<number> {
+  const out = new Set<number>();
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(ev.info.text); m !== null; m = PHONE.exec(ev.info.text)) {
+    for (const s of ev.info.sentences) if (m.index >= s.start && m.index < s.end) out.add(ev.info.tokens[s.from]!.sentence);
+  }
+  return out;
+}
+
+/** Sentence number of the token that starts at a given offset. */
+function tokenAt(ev: Evidence, start: number): number {
+  for (const t of ev.info.tokens) if (t.start === start) return t.sentence;
+  return -1;
 }
 
 function feedsTroll(ev: Evidence): boolean {
@@ -576,11 +611,14 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
   const refusals = bareRefusals(ev);
   if (kind === 'praise') {
     const push = get(ev, 'resolution.pushing');
-    if (push.length > 0) {
-      out.fromHits(R, 'issue', push);
+    const links = ev.info.tokens.filter((t) => t.kind === 'url');
+    if (push.length > 0 || links.length > 0) {
+      if (push.length > 0) out.fromHits(R, 'issue', push);
+      else out.add(R, 'issue', 'resolution.pushing', 'praise.no-pushing', links.map((t) => ({ text: t.raw, start: t.start, end: t.end })));
       return 25;
     }
-    const thanks = get(ev, 'empathy.warmth').length > 0 || get(ev, 'tone.friendly').length > 0;
+    // Thanks in words: a lone 👍 or "Ok" is not a thank-you.
+    const thanks = [...get(ev, 'empathy.warmth'), ...get(ev, 'tone.friendly')].some((h) => ev.info.tokens[h.from]!.kind === 'word');
     if (thanks) out.add(R, 'strength', 'resolution.thanks', 'praise.no-pushing');
     return thanks ? 85 : 50;
   }
@@ -591,9 +629,10 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     if (answered) {
       score = 80;
       out.add(R, 'strength', 'resolution.direct-answer', 'question.answer-in-thread', answerCues.slice(0, 2).map((h) => hitQuote(ev, h)));
-    } else if (status) {
+    } else if (status || (ev.ctx.privateDataNeeded === true && (steps.length > 0 || get(ev, 'cue.weak-step').length > 0))) {
       score = 75;
-      out.add(R, 'strength', 'resolution.status-update', 'question.status-update', [hitQuote(ev, steps[0]!), hitQuote(ev, time[0]!)]);
+      const first = steps[0] ?? get(ev, 'cue.weak-step')[0];
+      out.add(R, 'strength', 'resolution.status-update', 'question.status-update', [first, time[0]].filter((h) => h !== undefined).map((h) => hitQuote(ev, h)));
     } else {
       score = steps.length > 0 || privateCue.length > 0 ? 45 : 30;
       out.add(R, 'issue', 'resolution.no-action', 'question.answer-in-thread');
@@ -601,19 +640,34 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     if (!answered && detour.length > 0) score = Math.min(score, 35);
   } else {
     score = 25;
-    if (steps.length > 0 || (privateCue.length > 0 && ev.channel === 'public')) {
+    const weak = get(ev, 'cue.weak-step');
+    if (steps.length > 0) {
       score += 40;
       out.fromHits(R, 'strength', steps);
+    } else if (weak.length > 0 || (privateCue.length > 0 && ev.channel === 'public')) {
+      // "We'll look into it" is a start; only with a time does it become a plan.
+      score += 25;
     }
     if (time.length > 0) {
-      score += steps.length > 0 ? 20 : 5;
+      const planned = steps.length > 0 || weak.length > 0;
+      score += planned ? 20 : 5;
+      if (planned && steps.length === 0) out.add(R, 'strength', 'resolution.status-update', 'complaint.solve-and-explain-steps', [hitQuote(ev, weak[0]!), hitQuote(ev, time[0]!)]);
       out.fromHits(R, 'strength', time);
     }
+    const polite = hostileHits(ev).length === 0;
     const correction = get(ev, 'resolution.correction');
-    if (companyAtFault !== true && correction.length > 0) {
+    if (companyAtFault !== true && correction.length > 0 && polite) {
       score += 35;
       out.fromHits(R, 'strength', correction);
+    } else if (polite && steps.length === 0 && companyAtFault !== true) {
+      // An explanation of what happened ("the extra €30 is the roaming pass") answers it.
+      const { answered, cues } = questionAnswer(ev);
+      if (answered && cues.length > 0) {
+        score += 35;
+        out.add(R, 'strength', 'resolution.direct-answer', 'complaint.solve-and-explain-steps', cues.slice(0, 2).map((h) => hitQuote(ev, h)));
+      }
     }
+
     if (score < 60) out.add(R, 'issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
     const admission = get(ev, 'resolution.false-admission');
     if (companyAtFault === false && admission.length > 0) {
@@ -621,6 +675,7 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       out.fromHits(R, 'issue', admission);
     }
   }
+  if (['tone.sarcasm', 'tone.irritation', 'tone.flippant', 'resolution.pushing'].some((c) => get(ev, c).length > 0)) score = Math.min(score, 50);
   if (refusals.length > 0) {
     score = Math.min(score, 40);
     out.add(R, 'issue', 'resolution.cant-help', 'complaint.solve-and-explain-steps', refusals.map((h) => hitQuote(ev, h)));
@@ -634,19 +689,25 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
 const ORDER_NO =
   /\b(?:bestell|auftrags|kunden|vertrags|sendungs|order|account|customer|contract|booking|tracking)\w*(?:[\s-]*(?:nr|nummer|number|no|id))?\.?\s*:?\s*#?\s*\d{5,}/i;
 
-function publicDataRequests(ev: Evidence): Quote[] {
+/**
+ * Requests for personal data that are not sent to a private channel: a request word and a
+ * personal-data word within a few words of each other in one sentence that names no DM,
+ * e-mail or phone. Only a public reply can make them.
+ */
+function publicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
+  if (ev.channel !== 'public') return [];
   const requests = get(ev, 'cue.request');
   const data = get(ev, 'cue.personal-data');
   if (requests.length === 0 || data.length === 0) return [];
   const privateCue = get(ev, 'cue.private-channel');
-  const quotes: Quote[] = [];
+  const out: (Quote & { sentence: number })[] = [];
   for (const d of data) {
     const s = ev.info.tokens[d.from]!.sentence;
     const asked = requests.some((r) => ev.info.tokens[r.from]!.sentence === s && r.from <= d.from + 2 && d.from - r.to <= 8);
     const privately = privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s);
-    if (asked && !privately) quotes.push(hitQuote(ev, d));
+    if (asked && !privately) out.push({ ...hitQuote(ev, d), sentence: s });
   }
-  return quotes;
+  return out;
 }
 
 export function scoreChannel(ev: Evidence, out: Findings): number | null {
@@ -679,9 +740,9 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   }
   const isPublic = ev.channel === 'public';
   if (isPublic) {
-    const requests = publicDataRequests(ev);
+    const requests = publicDataAsks(ev);
     if (requests.length > 0) {
-      out.add(C, 'issue', 'channel.public-data-request', 'channel.personal-data-private', requests);
+      out.add(C, 'issue', 'channel.public-data-request', 'channel.personal-data-private', requests.map(({ text, start, end }) => ({ text, start, end })));
       return 10;
     }
     const revealed = IBAN.exec(ev.info.text) ?? ORDER_NO.exec(ev.info.text);
@@ -704,7 +765,7 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   }
   if (kind === 'question' && privateDataNeeded !== true) {
     const detour = get(ev, 'channel.detour');
-    if (detour.length > 0 || ev.info.tokens.some((t) => t.kind === 'url')) {
+    if (detour.length > 0 || ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') || phoneSentences(ev).size > 0) {
       const quotes = detour.length > 0 ? detour.map((h) => hitQuote(ev, h)) : ev.info.tokens.filter((t) => t.kind === 'url').map((t) => ({ text: t.raw, start: t.start, end: t.end }));
       out.add(C, 'issue', 'channel.detour', 'question.answer-in-thread', quotes);
       return 30;
