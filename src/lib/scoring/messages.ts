@@ -46,7 +46,6 @@ const de: Messages = {
   'channel.foreign-profile': 'Das ist nicht Ihr eigenes Profil – mischen Sie sich dort nicht ein.',
   'channel.stayed-out': 'Fremdes Profil – richtig, sich herauszuhalten.',
   'channel.fitting': 'Der Kanal passt zur Situation.',
-  'resolution.false-admission': 'Räumt einen Fehler ein ({q}), obwohl das Unternehmen hier nicht verantwortlich ist.',
 };
 
 const en: Messages = {
@@ -89,7 +88,6 @@ const en: Messages = {
   'channel.foreign-profile': "This is not your own profile – don't intervene there.",
   'channel.stayed-out': "Someone else's profile – right to stay out.",
   'channel.fitting': 'The channel fits the situation.',
-  'resolution.false-admission': 'Admits a fault ({q}) although the company is not responsible here.',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { de, en };

@@ -101,7 +101,7 @@ class Findings {
     if (hits.length === 0) return;
     const rule = this.ev.rules[hits[0]!.rule]!;
     const quotes = hits.map((h) => hitQuote(this.ev, h));
-    this.push(criterion, type, rule.code, rule.guideline, fill(this.ev, rule.message, quotes), quotes);
+    this.push(criterion, type, rule.code, rule.guideline, fill(this.ev, rule.message ?? MESSAGES[this.ev.lang][rule.code] ?? rule.code, quotes), quotes);
   }
   private push(criterion: Criterion, type: Finding['type'], code: string, guideline: string, message: string, quotes: Quote[]): void {
     if (this.list.some((f) => f.code === code && f.criterion === criterion)) return;

@@ -1,22 +1,22 @@
 /**
  * English rules. Hand-written word families; see rules/types.ts for the pattern syntax.
  */
-import type { RuleSet } from './types';
+import type { RuleExamples, RuleSet } from './types';
 
 export const en: RuleSet = {
   lexicon: {
     negators: ['not', 'no', 'never', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", "wouldn't", "isn't", "aren't", "wasn't", "haven't", "hasn't", 'without', 'hardly', 'nothing'],
     trailingNegators: [],
+    // Only words of four letters or more: shorter ones never count as content words.
     stopwords: [
-      'about', 'after', 'again', 'also', 'always', 'an', 'and', 'any', 'are', 'because', 'been', 'before', 'being',
-      'but', 'can', 'could', 'days', 'did', 'does', 'doing', 'done', 'even', 'ever', 'every', 'from', 'get', 'got',
-      'have', 'having', 'hello', 'here', 'just', 'know', 'like', 'made', 'make', 'many', 'more', 'most', 'much',
-      'need', 'only', 'other', 'over', 'please', 'really', 'should', 'since', 'some', 'still', 'such', 'than',
-      'thank', 'thanks', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those',
-      'very', 'want', 'was', 'week', 'well', 'were', 'what', 'when', 'where', 'which', 'while', 'will', 'with',
-      'would', 'your', 'yours', 'you', 'today', 'tomorrow', 'yesterday', 'team', 'service', 'customer',
-      'company', 'question', 'guys', 'hey', 'dear', 'into', 'onto', 'it', 'its', "it's", 'for', 'our', 'ours',
-      'we', "we're", "i'm", "i've", 'my', 'me', 'yes', 'totally', 'so', 'too', 'now', 'time', 'already', 'one',
+      'about', 'after', 'again', 'also', 'always', 'because', 'been', 'before', 'being', 'could', 'days',
+      'does', 'doing', 'done', 'even', 'ever', 'every', 'from', 'have', 'having', 'hello', 'here', 'just',
+      'know', 'like', 'made', 'make', 'many', 'more', 'most', 'much', 'need', 'only', 'other', 'over',
+      'please', 'really', 'should', 'since', 'some', 'still', 'such', 'than', 'thank', 'thanks', 'that',
+      'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'very', 'want', 'week', 'well',
+      'were', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'yours', 'today',
+      'tomorrow', 'yesterday', 'team', 'service', 'customer', 'company', 'question', 'guys', 'dear', 'into',
+      'onto', "it's", 'ours', "we're", "i've", 'totally', 'time', 'already',
     ],
     titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'mx'],
     quote: ['“', '”'],
@@ -31,7 +31,6 @@ export const en: RuleSet = {
       guideline: 'complaint.stay-professional',
       patterns: ['please', 'thank*', 'glad', 'happy to', 'kind regards', 'best regards', 'best wishes', 'warm regards', 'cheers', 'hi', 'hello', 'good morning', 'good afternoon', 'welcome'],
       message: 'Friendly tone: {q}.',
-      examples: { match: ['Happy to help!', 'Kind regards, Sam'], noMatch: ['That is how it is.'] },
     },
     {
       id: 'en.tone.sarcasm',
@@ -50,10 +49,6 @@ export const en: RuleSet = {
         'shocker', 'as usual', 'once again you', '🙄', '🙃', '😒', '😏', '🤦', '🤷', '🤡',
       ],
       message: 'Irony or sarcasm ({q}) reads as mockery to the customer.',
-      examples: {
-        match: ['Oh great, another complaint.', "We're not mind readers 🙃", 'Pro tip: read the manual.'],
-        noMatch: ["We're on it right away."],
-      },
     },
     {
       id: 'en.tone.flippant',
@@ -64,7 +59,6 @@ export const en: RuleSet = {
       guideline: 'complaint.stay-professional',
       patterns: ['lol', 'lmao', 'rofl', 'haha', 'hahaha', 'hehe', 'lul', 'xd', 'whatevs', 'no biggie', 'chill out', '😂', '🤣', '😜', '✌️', '✌'],
       message: 'Flippant ({q}) – too casual for a customer with a problem.',
-      examples: { match: ["We'll sort it lol"], noMatch: ["We'll sort it today."] },
     },
     {
       id: 'en.tone.irritation',
@@ -83,10 +77,6 @@ export const en: RuleSet = {
         'what do you want', 'sorry but', 'sorry, but', 'embarrassing', 'pathetic',
       ],
       message: 'Irritated wording ({q}) – stay calm and factual.',
-      examples: {
-        match: ['As already stated, this is not possible.', 'Please calm down.', 'You are overreacting.'],
-        noMatch: ['We completely understand your frustration.'],
-      },
     },
     {
       id: 'en.tone.blame',
@@ -107,10 +97,6 @@ export const en: RuleSet = {
         'not our fault', 'please understand that', 'you need to understand', 'on your end', 'on your side', 'your own', 'blame', 'you did not', "you didn't",
       ],
       message: 'Blaming or lecturing the customer ({q}) – leave out reproaches.',
-      examples: {
-        match: ['You should have read the manual.', 'This is clearly stated in our terms.', "It's user error."],
-        noMatch: ['This was our mistake.'],
-      },
     },
     {
       id: 'en.tone.defensive',
@@ -129,10 +115,6 @@ export const en: RuleSet = {
         'nobody else', 'policy is policy', 'company policy', 'our policy',
       ],
       message: 'This sounds defensive ({q}) – take the customer’s view seriously.',
-      examples: {
-        match: ['That is not our department.', 'It works for everyone else.'],
-        noMatch: ['We are here to help.'],
-      },
     },
     {
       id: 'en.tone.bureaucratic',
@@ -148,10 +130,6 @@ export const en: RuleSet = {
         'not an emergency', 'will be processed', 'is being processed', 'duly', 'hereby', 'herewith',
       ],
       message: 'Bureaucratic brush-off ({q}) – talk to the person, not about the procedure.',
-      examples: {
-        match: ['Please refer to our returns policy.', 'Requests are handled in the order received.'],
-        noMatch: ['Your parcel arrives tomorrow.'],
-      },
     },
     {
       id: 'en.tone.jargon',
@@ -160,20 +138,16 @@ export const en: RuleSet = {
       kind: 'penalty',
       guideline: 'question.plain-language',
       patterns: [
-        'ticket number', 'ticket id', 'ticket no', 'your ticket', 'ticket has', 'ticket was', 'ticket is', 'support ticket', 'opened a ticket', 'raised a ticket', 'logged a ticket', 'sla', 'slas', 'nps', 'escalat*', 'tier 1', 'tier 2', 'tier 3', 'tier one', 'tier two', 'level 2', '2nd level',
-        'second level', 'first level', 'l1', 'l2', 'l3', 'backend', 'back end', 'back office', 'backoffice', 'incident*',
-        'case id', 'case number', 'reference id', 'provision*', 'port request', 'porting', 'workaround', 'rollout',
-        'roll out', 'deployment', 'deploy*', 'bug', 'bugfix', 'hotfix', 'patch', 'rma', 'dispatch queue', 'queue',
-        'fulfil*', 'fulfill*', 'last mile', 'hub', 'depot', 'wms', 'crm', 'erp', 'sap', 'kpi', 'kpis', 'sku', 'skus',
-        'eta', 'etas', 'tat', 'turnaround', 'per our tos', 'tos', 'ftth', 'vdsl', 'dslam', 'sync rate', 'firmware',
+        'ticket number', 'ticket id', 'ticket no', 'your ticket', 'ticket has', 'ticket was', 'ticket is', 'support ticket', 'opened a ticket', 'raised a ticket', 'logged a ticket', 'sla', 'slas', 'nps', 'escalat*', 'tier 1', 'tier 2', 'tier 3', 'level 2', '2nd level',
+        'second level', 'first level', 'l2', 'backend', 'back office', 'backoffice', 'incident*',
+        'case id', 'case number', 'provision*', 'porting', 'workaround', 'rollout',
+        'deploy*', 'bug', 'bugfix', 'hotfix', 'patch', 'rma', 'queue',
+        'fulfil*', 'last mile', 'hub', 'depot', 'wms', 'crm', 'erp', 'sap', 'kpi', 'kpis', 'sku', 'skus',
+        'eta', 'turnaround', 'per our tos', 'tos', 'ftth', 'vdsl', 'dslam', 'sync rate', 'firmware',
         'dns', 'api', 'upstream', 'downstream', 'pipeline', 'workflow', 'backlog',
-        'capacity constraint*', 'sortation', 'linehaul', 'carrier exception', 'exception scan', 'manifest*',
+        'carrier exception', 'exception scan', 'manifest*',
       ],
       message: 'Jargon or internal terms ({q}) – say it the way the customer would.',
-      examples: {
-        match: ['Your ticket has been escalated to tier 2.', 'The RMA is pending in the backend.'],
-        noMatch: ['A technician will visit you tomorrow.'],
-      },
     },
     // ---------- empathy ----------
     {
@@ -190,10 +164,6 @@ export const en: RuleSet = {
         'unacceptable', 'not okay', 'not ok', 'not good enough', 'we are to blame', "we're to blame",
       ],
       message: 'Apology: {q}.',
-      examples: {
-        match: ["I'm so sorry about the delay.", 'We apologise for the mix-up.', 'That was our mistake.'],
-        noMatch: ['We will not apologise for this.', 'Thanks for your message.'],
-      },
     },
     {
       id: 'en.empathy.pseudo-apology',
@@ -211,10 +181,6 @@ export const en: RuleSet = {
         'your perception', 'perceived', 'your impression', 'misunderstanding',
       ],
       message: 'A pseudo-apology ({q}) – it puts the responsibility on the customer.',
-      examples: {
-        match: ["We're sorry you feel that way.", 'We apologize if you were inconvenienced.'],
-        noMatch: ["We're sorry your parcel arrived late."],
-      },
     },
     {
       id: 'en.empathy.vague-apology',
@@ -222,9 +188,8 @@ export const en: RuleSet = {
       dimension: 'empathy',
       kind: 'penalty',
       guideline: 'complaint.admit-and-apologise',
-      patterns: ['any inconvenience', 'any inconveniences', 'the inconvenience', 'inconvenience caused', 'inconvenience this may', 'inconvenience'],
+      patterns: ['any inconvenience', 'any inconveniences', 'the inconvenience', 'inconvenience'],
       message: 'A token apology ({q}) – say what went wrong.',
-      examples: { match: ['We apologise for any inconvenience caused.'], noMatch: ["We're sorry."] },
     },
     {
       id: 'en.empathy.understanding',
@@ -234,7 +199,7 @@ export const en: RuleSet = {
       guideline: 'complaint.show-understanding',
       negatable: true,
       patterns: [
-        'understand*', 'understandabl*', 'i can imagine', 'we can imagine', 'can only imagine', 'imagine how',
+        'understand*', 'i can imagine', 'we can imagine', 'can only imagine', 'imagine how',
         'i hear you', 'we hear you', 'frustrat*', 'annoying', 'annoyed', 'annoyance', 'disappoint*', 'upsetting', 'upset',
         'stressful', 'inconvenient', 'unpleasant', 'worr*', 'concern*', 'not fun', 'no fun', 'rightly', 'fair point',
         'you are right', "you're right", 'you are absolutely right', "you're absolutely right", 'totally fair',
@@ -243,10 +208,6 @@ export const en: RuleSet = {
         'sad', '😔', '😕', '🙁', '😞',
       ],
       message: "Understanding for the customer's situation: {q}.",
-      examples: {
-        match: ['I understand your frustration.', 'That must have been annoying.', 'I can imagine how stressful that was.'],
-        noMatch: ["We don't understand the problem.", 'Your parcel is on its way.'],
-      },
     },
     {
       id: 'en.empathy.taken-seriously',
@@ -263,7 +224,6 @@ export const en: RuleSet = {
         'helps us', 'valuable', 'passed ~ on', 'passing ~ on', 'pass ~ on', 'shared ~ with', 'forwarded',
       ],
       message: 'Takes the concern seriously: {q}.',
-      examples: { match: ['Thanks for letting us know.', 'We take this very seriously.'], noMatch: ["We don't take this seriously."] },
     },
     {
       id: 'en.empathy.warmth',
@@ -274,11 +234,9 @@ export const en: RuleSet = {
       negatable: true,
       patterns: [
         'thank*', 'glad', 'delighted', 'thrilled', 'happy', 'love', 'lovely', 'wonderful', 'great', 'awesome', 'fantastic',
-        'brilliant', 'amazing', 'made our day', 'made my day', 'means a lot', 'warm*', 'pleasure', 'great question',
-        'good question', 'smile', 'appreciate*', '😊', '🙂', '😀', '😃', '😄', '❤', '❤️', '♥', '🥰', '😍', '👍', '🙏', '💙', '💚',
+        'brilliant', 'amazing', 'made our day', 'made my day', 'means a lot', 'warm*', 'pleasure',         'good question', 'smile', 'appreciate*', '😊', '🙂', '😀', '😃', '😄', '❤', '❤️', '♥', '🥰', '😍', '👍', '🙏', '💙', '💚',
       ],
       message: 'Warm and appreciative: {q}.',
-      examples: { match: ['Thank you so much, this made our day!', 'Glad to help 😊'], noMatch: ['That is not great.'] },
     },
     // ---------- personalization ----------
     {
@@ -303,10 +261,6 @@ export const en: RuleSet = {
         'we look forward to serving', 'valued customer', 'dear customer',
       ],
       message: 'Standard phrase ({q}) – write personally and pick up the post.',
-      examples: {
-        match: ['Thank you for your message. We value your feedback.', 'Your satisfaction is our top priority.'],
-        noMatch: ['Thanks for telling us about the broken lid.'],
-      },
     },
     // ---------- resolution ----------
     {
@@ -323,14 +277,10 @@ export const en: RuleSet = {
         'pick up', 'pickup', 'dm us', 'send us', 'message us', 'drop us', 'please dm',
         'please send', 'dm me', 'message me', 'via dm', 'by dm', 'in a dm', 'private message', 'direct message',
         'so we can', 'so that we can', 'so i can', 'then i', 'then we', "there'll be", 'there will be', 'from this',
-        'from now on', 'from next', 'going forward', 'in future we', 'at least', 'extra', 'try this', 'try',
+        'from now on', 'from next', 'going forward', 'in future we', 'at least', 'extra', 'try',
         'hold the', 'go to settings', 'reset', 'next step',
       ],
       message: 'A concrete next step: {q}.',
-      examples: {
-        match: ["We're sending you a replacement today.", "I've refunded the delivery fee.", 'Please DM us your order number.'],
-        noMatch: ["We can't do anything.", "That's a shame."],
-      },
     },
     {
       id: 'en.resolution.weak-step',
@@ -344,8 +294,6 @@ export const en: RuleSet = {
         'keep you posted', 'keep you updated', 'let you know', 'passed ~ on', 'passed ~ to', 'passing ~ on', 'forwarded',
         'escalat*', 'raised ~ with', 'flagged ~ with', 'working on', 'find a solution', 'reply here',
       ],
-      message: 'Promises to take care of it: {q}.',
-      examples: { match: ["We're looking into it.", 'I have passed this on.'], noMatch: ["We won't look into it."] },
     },
     {
       id: 'en.resolution.time-frame',
@@ -361,7 +309,6 @@ export const en: RuleSet = {
         'this morning', 'at the latest', 'latest by', 'am', 'pm', "o'clock", 'eod', 'end of day', 'asap',
       ],
       message: 'Gives a time frame: {q}.',
-      examples: { match: ["You'll hear from us by tomorrow.", 'Within 2 business days.'], noMatch: ["We'll get back to you."] },
     },
     {
       id: 'en.resolution.correction',
@@ -378,7 +325,6 @@ export const en: RuleSet = {
         'no charge', 'no extra cost', 'at no cost', 'is included', 'applies', 'valid until', 'valid for', 'the terms say',
       ],
       message: 'Corrects the record politely: {q}.',
-      examples: { match: ['According to our records, the parcel was delivered on Monday.'], noMatch: ["We're sorry."] },
     },
     {
       id: 'en.resolution.cant-help',
@@ -387,13 +333,11 @@ export const en: RuleSet = {
       kind: 'penalty',
       guideline: 'complaint.solve-and-explain-steps',
       patterns: [
-        "can't help", 'cannot help', 'unable to help', 'not able to help', "can't do anything", 'cannot do anything',
-        'nothing we can do', 'nothing i can do', 'nothing we could do', 'not possible', 'impossible', 'no way',
+        'not able to help',         'nothing we can do', 'nothing i can do', 'nothing we could do', 'not possible', 'impossible', 'no way',
         'out of our hands', 'no control', 'no influence', 'you will have to wait', "you'll have to wait",
-        'you need to wait', 'please be patient', 'be patient', 'wait and see', "can't", 'cannot', 'unable',
+        'you need to wait', 'please be patient', 'be patient', 'wait and see',
       ],
       message: 'A refusal without an alternative ({q}) – say what you can do instead.',
-      examples: { match: ["Sorry, we can't help with that.", "That's not possible."], noMatch: ['Happy to help.'] },
     },
     {
       id: 'en.resolution.false-admission',
@@ -408,7 +352,6 @@ export const en: RuleSet = {
         "we're to blame", 'inexcusable', 'unacceptable',
       ],
       message: 'Admits a fault ({q}) although the company is not responsible here.',
-      examples: { match: ['That was our mistake.', "You're absolutely right."], noMatch: ['The parcel was delivered.'] },
     },
     {
       id: 'en.resolution.pushing',
@@ -423,14 +366,10 @@ export const en: RuleSet = {
         'tag us', 'like our page', 'like us', 'follow us', 'subscribe*', 'newsletter', 'discount*', 'coupon*',
         'voucher code', 'promo*', 'offer*', 'deal*', 'sale', 'order again', 'buy', 'save up to',
         'for just', 'for only', 'book ~ now', 'order now', 'shop now', 'find out more', 'check out our', 'new collection',
-        'new range', 'code', 'percent', 'off your next', 'your next order', 'your next purchase', 'annual pass', 'half price', 'off this month', 'this month only', 'by the way', 'percent off', 'trustpilot',
+        'new range', 'code', 'percent', 'off your next', 'your next order', 'your next purchase', 'annual pass', 'half price', 'off this month', 'this month only', 'by the way', 'trustpilot',
         'google', 'app store', 'yelp',
       ],
       message: 'Pushes for a rating, referral or sale ({q}) – happy customers do that on their own.',
-      examples: {
-        match: ['A 5-star review would mean the world!', 'Tell your friends about us!', 'Use code THANKS10 on your next order.'],
-        noMatch: ['Thanks so much, Maya, that made our day!'],
-      },
     },
     {
       id: 'en.resolution.answer',
@@ -444,15 +383,13 @@ export const en: RuleSet = {
         'go to', 'open', 'select', 'choose', 'under', 'in the app', 'in settings', 'in the menu',
         "here's how", 'here is how', 'it works', 'works', 'is possible', 'is free', 'free', 'costs',
         'cost', 'price', 'priced', 'eur', 'euro*', 'dollar*', 'usd', 'gbp',
-        'pounds', 'open from', 'opening hours', 'from _ to', 'until', 'till', 'available', 'in stock',
-        'still in', 'compatible', 'fits', 'works with', 'takes', 'is included', 'includes', 'including',
+        'pounds', 'opening hours', 'from _ to', 'until', 'till', 'available', 'in stock',
+        'still in', 'compatible', 'fits', 'takes', 'is included', 'includes', 'including',
         'you will get', "you'll get", 'you get', 'you will receive', "you'll receive", 'there is', "there's", 'there are',
         'valid', 'applies', 'lasts', 'we do', 'we open', 'we are open', "we're open", 'goes live',
         'starts', 'based on', 'because', 'due to', 'caused by', 'the reason', 'hence', 'so it',
         "it's the", 'that is the', "that's the",
       ],
-      message: 'Answers the question: {q}.',
-      examples: { match: ['Yes, you can change it in the app under Settings.'], noMatch: ['We will look into this.'] },
     },
     // ---------- channel cues ----------
     {
@@ -467,12 +404,10 @@ export const en: RuleSet = {
         'could you send', 'can you share', 'could you share', 'can you provide', 'could you provide', 'can you tell',
         'could you tell', 'can you post', 'could you post', 'can you confirm', 'could you confirm', 'would you',
         'what is your', "what's your", 'we need your', 'we need the', 'we will need', "we'll need", 'i need your',
-        'i need the', 'we require', 'reply with', 'post your', 'comment with', 'leave your', 'drop your', 'send*',
+        'i need the', 'we require', 'comment with', 'leave your', 'drop your', 'send*',
         'share*', 'provide', 'tell us', 'give us', 'let us know', 'let me know', 'confirm', 'need*', 'post',
-        'include', 'include*', 'reply',
+        'include*', 'reply',
       ],
-      message: 'Asks for details: {q}.',
-      examples: { match: ['Please send us your order number.'], noMatch: ['We are here for you.'] },
     },
     {
       id: 'en.channel.personal-data',
@@ -482,14 +417,11 @@ export const en: RuleSet = {
       guideline: 'channel.personal-data-private',
       patterns: [
         'order number', 'order no', 'order id', 'order details', 'account number', 'account details', 'customer number', 'customer id', 'membership number', 'contract number', 'booking reference',
-        'booking number', 'reference number', 'tracking number', 'address', 'addresses', 'postcode', 'zip code', 'zip',
+        'booking number', 'reference number', 'tracking number', 'address', 'addresses', 'postcode', 'zip',
         'iban', 'bank details', 'bank account', 'card number', 'card details', 'credit card', 'sort code', 'phone number',
-        'mobile number', 'date of birth', 'birthday', 'dob', 'password', 'pin', 'login', 'login details',
-        'email address', 'e mail address', 'full name', 'passport', 'id card', 'licence number', 'license number',
+        'mobile number', 'date of birth', 'birthday', 'dob', 'password', 'pin', 'login',         'email address', 'e mail address', 'full name', 'passport', 'id card', 'licence number', 'license number',
         'social security', 'personal details', 'card details',
       ],
-      message: 'Personal data: {q}.',
-      examples: { match: ['your order number', 'your IBAN', 'your address'], noMatch: ['your parcel'] },
     },
     {
       id: 'en.channel.private',
@@ -499,13 +431,11 @@ export const en: RuleSet = {
       guideline: 'complaint.offer-private-channel',
       negatable: true,
       patterns: [
-        'dm', 'dms', 'pm', 'direct message*', 'private message*', 'privately', 'private', 'in private', 'inbox', 'messenger',
-        'message us', 'by email', 'via email', 'by e mail', 'via e mail', 'email us', 'e mail us', 'email', 'e mail',
+        'dm', 'dms', 'pm', 'direct message*', 'privately', 'private', 'in private', 'inbox', 'messenger',
+        'message us', 'by email', 'via email', 'by e mail', 'via e mail', 'e mail us', 'email', 'e mail',
         'by phone', 'via phone', 'call you', 'give you a call', 'phone call', 'call back', 'callback', 'ring you',
         'secure', 'securely', 'not here', 'not publicly', 'off the public', 'confidential*',
       ],
-      message: 'Moves the details to a private channel: {q}.',
-      examples: { match: ['Please send us a DM.', "We'll call you."], noMatch: ['Here is the answer.'] },
     },
     {
       id: 'en.channel.detour',
@@ -517,11 +447,80 @@ export const en: RuleSet = {
         'form', 'contact form', 'a ring', 'give ~ a ring', 'give ~ a call', 'ring us', 'phone line', 'customer line', 'reservations line', 'web form', 'online form', 'hotline', 'helpline', 'call us', 'call our', 'give us a call',
         'phone us', 'ring us', 'contact our', 'contact us', 'contact customer', 'customer service', 'customer support',
         'support team', 'faq', 'faqs', 'website', 'web site', 'our site', 'homepage', 'help page', 'help centre',
-        'help center', 'support page', 'link', 'link below', 'click here', 'visit', 'email us', 'e mail us', 'send an email',
+        'help center', 'support page', 'link', 'click here', 'visit', 'email us', 'e mail us', 'send an email',
         'send us an email', 'drop us an email', 'write to', 'in store', 'in branch', 'branch', 'store',
       ],
       message: 'A detour ({q}) – answer a simple question right in the thread.',
-      examples: { match: ['Please use our contact form.', 'Call our hotline.'], noMatch: ['Yes, that works.'] },
     },
   ],
+};
+
+/**
+ * Texts each rule must and must not match (tests/unit/scoring-rules.test.ts runs them all).
+ * Kept beside the rules rather than inside them so the browser bundle does not carry them.
+ */
+export const enExamples: Readonly<Record<string, RuleExamples>> = {
+  'en.tone.friendly': { match: ['Happy to help!', 'Kind regards, Sam'], noMatch: ['That is how it is.'] },
+  'en.tone.sarcasm': {
+        match: ['Oh great, another complaint.', "We're not mind readers 🙃", 'Pro tip: read the manual.'],
+        noMatch: ["We're on it right away."],
+      },
+  'en.tone.flippant': { match: ["We'll sort it lol"], noMatch: ["We'll sort it today."] },
+  'en.tone.irritation': {
+        match: ['As already stated, this is not possible.', 'Please calm down.', 'You are overreacting.'],
+        noMatch: ['We completely understand your frustration.'],
+      },
+  'en.tone.blame': {
+        match: ['You should have read the manual.', 'This is clearly stated in our terms.', "It's user error."],
+        noMatch: ['This was our mistake.'],
+      },
+  'en.tone.defensive': {
+        match: ['That is not our department.', 'It works for everyone else.'],
+        noMatch: ['We are here to help.'],
+      },
+  'en.tone.bureaucratic': {
+        match: ['Please refer to our returns policy.', 'Requests are handled in the order received.'],
+        noMatch: ['Your parcel arrives tomorrow.'],
+      },
+  'en.tone.jargon': {
+        match: ['Your ticket has been escalated to tier 2.', 'The RMA is pending in the backend.'],
+        noMatch: ['A technician will visit you tomorrow.'],
+      },
+  'en.empathy.apology': {
+        match: ["I'm so sorry about the delay.", 'We apologise for the mix-up.', 'That was our mistake.'],
+        noMatch: ['We will not apologise for this.', 'Thanks for your message.'],
+      },
+  'en.empathy.pseudo-apology': {
+        match: ["We're sorry you feel that way.", 'We apologize if you were inconvenienced.'],
+        noMatch: ["We're sorry your parcel arrived late."],
+      },
+  'en.empathy.vague-apology': { match: ['We apologise for any inconvenience caused.'], noMatch: ["We're sorry."] },
+  'en.empathy.understanding': {
+        match: ['I understand your frustration.', 'That must have been annoying.', 'I can imagine how stressful that was.'],
+        noMatch: ["We don't understand the problem.", 'Your parcel is on its way.'],
+      },
+  'en.empathy.taken-seriously': { match: ['Thanks for letting us know.', 'We take this very seriously.'], noMatch: ["We don't take this seriously."] },
+  'en.empathy.warmth': { match: ['Thank you so much, this made our day!', 'Glad to help 😊'], noMatch: ['That is not great.'] },
+  'en.personalization.boilerplate': {
+        match: ['Thank you for your message. We value your feedback.', 'Your satisfaction is our top priority.'],
+        noMatch: ['Thanks for telling us about the broken lid.'],
+      },
+  'en.resolution.next-step': {
+        match: ["We're sending you a replacement today.", "I've refunded the delivery fee.", 'Please DM us your order number.'],
+        noMatch: ["We can't do anything.", "That's a shame."],
+      },
+  'en.resolution.weak-step': { match: ["We're looking into it.", 'I have passed this on.'], noMatch: ["We won't look into it."] },
+  'en.resolution.time-frame': { match: ["You'll hear from us by tomorrow.", 'Within 2 business days.'], noMatch: ["We'll get back to you."] },
+  'en.resolution.correction': { match: ['According to our records, the parcel was delivered on Monday.'], noMatch: ["We're sorry."] },
+  'en.resolution.cant-help': { match: ["Sorry, we can't help with that.", "That's not possible."], noMatch: ['Happy to help.'] },
+  'en.resolution.false-admission': { match: ['That was our mistake.', "You're absolutely right."], noMatch: ['The parcel was delivered.'] },
+  'en.resolution.pushing': {
+        match: ['A 5-star review would mean the world!', 'Tell your friends about us!', 'Use code THANKS10 on your next order.'],
+        noMatch: ['Thanks so much, Maya, that made our day!'],
+      },
+  'en.resolution.answer': { match: ['Yes, you can change it in the app under Settings.'], noMatch: ['We will look into this.'] },
+  'en.channel.request': { match: ['Please send us your order number.'], noMatch: ['We are here for you.'] },
+  'en.channel.personal-data': { match: ['your order number', 'your IBAN', 'your address'], noMatch: ['your parcel'] },
+  'en.channel.private': { match: ['Please send us a DM.', "We'll call you."], noMatch: ['Here is the answer.'] },
+  'en.channel.detour': { match: ['Please use our contact form.', 'Call our hotline.'], noMatch: ['Yes, that works.'] },
 };

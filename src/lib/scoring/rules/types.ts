@@ -19,7 +19,7 @@ export type RuleKind = 'signal' | 'penalty' | 'cap' | 'cue';
  * - `a|b|c*`   alternatives for one position
  * - `~`        up to three arbitrary words
  * - `_`        exactly one arbitrary word
- * Single words of six letters or more also match with one typo.
+ * Single words (and prefixes) of eight letters or more also match with one typo.
  */
 export interface Rule {
   /** Stable rule id, e.g. "de.empathy.apology". */
@@ -37,10 +37,18 @@ export interface Rule {
   patterns: readonly string[];
   /** A negation just before it (or a German clause-final "nicht") cancels the match. */
   negatable?: boolean;
-  /** Message in the rule set's language; {q} is replaced by the quoted words. */
-  message: string;
-  /** Texts it must and must not match; one generic test runs them for every rule. */
-  examples: { match: readonly string[]; noMatch: readonly string[] };
+  /** Message in the rule set's language; {q} is replaced by the quoted words. Cues have none. */
+  message?: string;
+}
+
+/**
+ * Texts a rule must and must not match; one generic test runs them for every rule. They
+ * live in a map beside each rule set (deExamples, enExamples), keyed by rule id, so that
+ * the browser bundle does not carry them; the test fails for a rule without examples.
+ */
+export interface RuleExamples {
+  match: readonly string[];
+  noMatch: readonly string[];
 }
 
 /** Everything language-specific the analyzers need besides the rules. */

@@ -1,0 +1,92 @@
+/**
+ * Scorer budgets: replies per second and p99 latency in Node on one core for typical
+ * replies (≤ 600 characters; budget ≥ 10,000/s, p99 < 1 ms), and the gzip size of the
+ * scorer bundled for the browser (budget ≤ 25 KB). Exit status 1 if a budget is missed.
+ * Usage: npm run bench:scoring
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { scoreReply, type ReplyAction, type ScoringContext } from '../src/lib/scoring/index';
+
+const MIN_RATE = 10_000;
+const MAX_P99_MS = 1;
+const MAX_GZIP = 25 * 1024;
+
+type Case = { ctx: ScoringContext; action: ReplyAction };
+
+/** Typical replies: the labelled development set (≤ 600 characters), or a built-in pair. */
+function workload(): Case[] {
+  const cases: Case[] = [];
+  for (const lang of ['de', 'en']) {
+    const file = `tests/fixtures/scoring/dev-${lang}.jsonl`;
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const { channel, reply, ...ctx } = JSON.parse(line) as ScoringContext & ReplyAction;
+      if (reply.length <= 600) cases.push({ ctx, action: { channel, reply } });
+    }
+  }
+  if (cases.length === 0) {
+    cases.push({
+      ctx: { lang: 'de', kind: 'complaint', customerName: 'Jana Becker', post: 'Mein Paket ist seit einer Woche überfällig!', companyAtFault: true, privateDataNeeded: true, responseMinutes: 45, agentName: 'Lena' },
+      action: { channel: 'public', reply: 'Hallo Frau Becker, das tut uns leid! Schicken Sie uns bitte Ihre Bestellnummer per PN, dann prüfen wir das heute noch. Viele Grüße, Lena' },
+    });
+    cases.push({
+      ctx: { lang: 'en', kind: 'question', customerName: 'Tom Harris', post: 'Are you open on Sunday?', responseMinutes: 20 },
+      action: { channel: 'public', reply: 'Hi Tom, yes – we are open from 10am to 4pm on Sundays. Enjoy your visit! Sam' },
+    });
+  }
+  return cases;
+}
+
+function speed(cases: Case[]): { rate: number; p99: number; p50: number; n: number } {
+  for (let i = 0; i < 3000; i++) scoreReply(cases[i % cases.length]!.ctx, cases[i % cases.length]!.action);
+  const rounds = Math.max(1, Math.ceil(30_000 / cases.length));
+  const times: number[] = [];
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const c of cases) {
+      const t = performance.now();
+      scoreReply(c.ctx, c.action);
+      times.push(performance.now() - t);
+    }
+  }
+  const total = performance.now() - started;
+  times.sort((a, b) => a - b);
+  return {
+    rate: (times.length / total) * 1000,
+    p99: times[Math.floor(times.length * 0.99)]!,
+    p50: times[Math.floor(times.length * 0.5)]!,
+    n: times.length,
+  };
+}
+
+async function bundleSize(): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    entryPoints: ['src/lib/scoring/index.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    // Like Vite's own build: keep umlauts and emoji as UTF-8 instead of \u escapes.
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const cases = workload();
+const s = speed(cases);
+const size = await bundleSize();
+const rateOk = s.rate >= MIN_RATE;
+const p99Ok = s.p99 < MAX_P99_MS;
+const sizeOk = size.gzip <= MAX_GZIP;
+const tag = (ok: boolean) => (ok ? 'ok  ' : 'OVER');
+console.log(`${tag(rateOk)} scoring speed: ${Math.round(s.rate).toLocaleString('en')} replies/s (budget ≥ ${MIN_RATE.toLocaleString('en')}; ${s.n} calls over ${cases.length} replies ≤ 600 chars)`);
+console.log(`${tag(p99Ok)} scoring latency: p99 ${(s.p99 * 1000).toFixed(0)} µs, p50 ${(s.p50 * 1000).toFixed(0)} µs (budget p99 < ${MAX_P99_MS} ms)`);
+console.log(`${tag(sizeOk)} scorer bundle: ${(size.gzip / 1024).toFixed(1)} KB gzip, ${(size.raw / 1024).toFixed(1)} KB minified (budget ≤ ${MAX_GZIP / 1024} KB gzip)`);
+process.exit(rateOk && p99Ok && sizeOk ? 0 : 1);
