@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations, waitForIslands } from './helpers';
+
+export type Lang = 'de' | 'en';
+
+/** Opens a scenario with the real clock frozen, so thinking time adds no simulated minutes. */
+export async function openScenario(page: Page, lang: Lang, id: string): Promise<void> {
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await page.goto(`/${lang}/scenarios/${id}/`);
+  await waitForIslands(page);
+}
+
+/** Starts with the given mode and input via the setup form. */
+export async function startScenario(
+  page: Page,
+  mode: 'coaching' | 'assessment',
+  input: 'free' | 'choice',
+): Promise<void> {
+  await page.locator(`input[name="sim-mode"][value="${mode}"]`).check();
+  const inputs = page.locator(`input[name="sim-input"][value="${input}"]`);
+  if ((await inputs.count()) > 0) await inputs.check();
+  await page.locator('.setup button[type="submit"]').click();
+  await expect(page.locator('.composer')).toBeVisible();
+}
+
+export async function axe(page: Page): Promise<void> {
+  await expectNoAxeViolations(page);
+}
+
+/** The six scores as the debrief's chart shows them (null where "n/a"). */
+export async function debriefScores(page: Page): Promise<Record<string, number | null>> {
+  const out: Record<string, number | null> = {};
+  for (const row of await page.locator('.chart .row').all()) {
+    const criterion = (await row.getAttribute('data-criterion')) ?? '';
+    const value = (await row.locator('.value').innerText()).trim();
+    out[criterion] = /^\d+$/.test(value) ? Number(value) : null;
+  }
+  return out;
+}
