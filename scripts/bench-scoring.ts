@@ -29,19 +29,42 @@ function workload(): Case[] {
   }
   if (cases.length === 0) {
     cases.push({
-      ctx: { lang: 'de', kind: 'complaint', customerName: 'Jana Becker', post: 'Mein Paket ist seit einer Woche überfällig!', companyAtFault: true, privateDataNeeded: true, responseMinutes: 45, agentName: 'Lena' },
-      action: { channel: 'public', reply: 'Hallo Frau Becker, das tut uns leid! Schicken Sie uns bitte Ihre Bestellnummer per PN, dann prüfen wir das heute noch. Viele Grüße, Lena' },
+      ctx: {
+        lang: 'de',
+        kind: 'complaint',
+        customerName: 'Jana Becker',
+        post: 'Mein Paket ist seit einer Woche überfällig!',
+        companyAtFault: true,
+        privateDataNeeded: true,
+        responseMinutes: 45,
+        agentName: 'Lena',
+      },
+      action: {
+        channel: 'public',
+        reply:
+          'Hallo Frau Becker, das tut uns leid! Schicken Sie uns bitte Ihre Bestellnummer per PN, dann prüfen wir das heute noch. Viele Grüße, Lena',
+      },
     });
     cases.push({
-      ctx: { lang: 'en', kind: 'question', customerName: 'Tom Harris', post: 'Are you open on Sunday?', responseMinutes: 20 },
-      action: { channel: 'public', reply: 'Hi Tom, yes – we are open from 10am to 4pm on Sundays. Enjoy your visit! Sam' },
+      ctx: {
+        lang: 'en',
+        kind: 'question',
+        customerName: 'Tom Harris',
+        post: 'Are you open on Sunday?',
+        responseMinutes: 20,
+      },
+      action: {
+        channel: 'public',
+        reply: 'Hi Tom, yes – we are open from 10am to 4pm on Sundays. Enjoy your visit! Sam',
+      },
     });
   }
   return cases;
 }
 
 function speed(cases: Case[]): { rate: number; p99: number; p50: number; n: number } {
-  for (let i = 0; i < 3000; i++) scoreReply(cases[i % cases.length]!.ctx, cases[i % cases.length]!.action);
+  for (let i = 0; i < 3000; i++)
+    scoreReply(cases[i % cases.length]!.ctx, cases[i % cases.length]!.action);
   const rounds = Math.max(1, Math.ceil(30_000 / cases.length));
   const times: number[] = [];
   const started = performance.now();
@@ -86,7 +109,13 @@ const rateOk = s.rate >= MIN_RATE;
 const p99Ok = s.p99 < MAX_P99_MS;
 const sizeOk = size.gzip <= MAX_GZIP;
 const tag = (ok: boolean) => (ok ? 'ok  ' : 'OVER');
-console.log(`${tag(rateOk)} scoring speed: ${Math.round(s.rate).toLocaleString('en')} replies/s (budget ≥ ${MIN_RATE.toLocaleString('en')}; ${s.n} calls over ${cases.length} replies ≤ 600 chars)`);
-console.log(`${tag(p99Ok)} scoring latency: p99 ${(s.p99 * 1000).toFixed(0)} µs, p50 ${(s.p50 * 1000).toFixed(0)} µs (budget p99 < ${MAX_P99_MS} ms)`);
-console.log(`${tag(sizeOk)} scorer bundle: ${(size.gzip / 1024).toFixed(1)} KB gzip, ${(size.raw / 1024).toFixed(1)} KB minified (budget ≤ ${MAX_GZIP / 1024} KB gzip)`);
+console.log(
+  `${tag(rateOk)} scoring speed: ${Math.round(s.rate).toLocaleString('en')} replies/s (budget ≥ ${MIN_RATE.toLocaleString('en')}; ${s.n} calls over ${cases.length} replies ≤ 600 chars)`,
+);
+console.log(
+  `${tag(p99Ok)} scoring latency: p99 ${(s.p99 * 1000).toFixed(0)} µs, p50 ${(s.p50 * 1000).toFixed(0)} µs (budget p99 < ${MAX_P99_MS} ms)`,
+);
+console.log(
+  `${tag(sizeOk)} scorer bundle: ${(size.gzip / 1024).toFixed(1)} KB gzip, ${(size.raw / 1024).toFixed(1)} KB minified (budget ≤ ${MAX_GZIP / 1024} KB gzip)`,
+);
 process.exit(rateOk && p99Ok && sizeOk ? 0 : 1);

@@ -11,7 +11,12 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
-import { CRITERIA, scoreReply, type Evaluation } from '../src/lib/scoring/index';
+import {
+  CRITERIA,
+  scoreReply,
+  type Evaluation,
+  type ScoringContext,
+} from '../src/lib/scoring/index';
 
 /** One input line: the scoring context plus the trainee's action. Unknown keys (labels, notes) are ignored. */
 export const scoreInput = z.object({
@@ -67,14 +72,20 @@ export function formatResult(id: string, ev: Evaluation): Record<string, unknown
 }
 
 /** Scores one line; returns the output object and whether the line was malformed. */
-export function scoreLine(line: string, lineNo: number): { out: Record<string, unknown>; ok: boolean } {
+export function scoreLine(
+  line: string,
+  lineNo: number,
+): { out: Record<string, unknown>; ok: boolean } {
   let data: unknown;
   try {
     data = JSON.parse(line);
   } catch (err) {
-    return { out: { id: null, error: `line ${lineNo}: not valid JSON (${(err as Error).message})` }, ok: false };
+    return {
+      out: { id: null, error: `line ${lineNo}: not valid JSON (${(err as Error).message})` },
+      ok: false,
+    };
   }
-  const rawId = typeof data === 'object' && data !== null && 'id' in data ? (data as { id: unknown }).id : null;
+  const rawId = typeof data === 'object' && data !== null && 'id' in data ? data.id : null;
   const id = typeof rawId === 'string' ? rawId : null;
   const parsed = scoreInput.safeParse(data);
   if (!parsed.success) {
@@ -83,7 +94,11 @@ export function scoreLine(line: string, lineNo: number): { out: Record<string, u
       .join('; ');
     return { out: { id, error: `line ${lineNo}: ${issues}` }, ok: false };
   }
-  const { channel, reply, ...context } = parsed.data;
+  const { channel, reply, ...rest } = parsed.data;
+  // Absent optional fields stay absent (the context type does not take explicit undefined).
+  const context = Object.fromEntries(
+    Object.entries(rest).filter(([, v]) => v !== undefined),
+  ) as unknown as ScoringContext;
   return { out: formatResult(parsed.data.id, scoreReply(context, { channel, reply })), ok: true };
 }
 
@@ -105,7 +120,9 @@ export async function run(input: Readable, output: Writable): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   const file = argv[0];
   if (!file || argv.length > 1) {
-    process.stderr.write('Usage: npm run --silent score -- FILE   (FILE is a JSON Lines file, or - for stdin)\n');
+    process.stderr.write(
+      'Usage: npm run --silent score -- FILE   (FILE is a JSON Lines file, or - for stdin)\n',
+    );
     return 2;
   }
   const input = file === '-' ? process.stdin : createReadStream(file);
@@ -123,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then((code) => {
+  void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Every finding code the scorer can emit, with what it means. Scenario authors guard
  * transitions on these codes, so they are stable: rename one only together with every
- * scenario that uses it (tests/unit/scoring-codes.test.ts checks that rules and analyzers
+ * scenario that uses it (tests/unit/scoring-rules.test.ts and scoring-properties.test.ts check that rules and analyzers
  * emit nothing outside this list).
  */
 export const FINDING_CODES = {
@@ -16,7 +16,8 @@ export const FINDING_CODES = {
   'tone.blame': 'Blames or lectures the customer.',
   'tone.defensive': 'Defensive: justifies the company instead of answering the customer.',
   'tone.shouting': 'SHOUTING in capitals or a pile of exclamation marks.',
-  'tone.bureaucratic': 'Bureaucratic brush-off: refers to terms, forms or procedures instead of the person.',
+  'tone.bureaucratic':
+    'Bureaucratic brush-off: refers to terms, forms or procedures instead of the person.',
   'tone.jargon': 'Industry jargon or internal terms the customer cannot know.',
   'tone.hard-to-read': 'Sentences so long that the reply is hard to read.',
   'tone.long-winded': 'A long speech where a brief thank-you is expected (praise).',
@@ -32,13 +33,13 @@ export const FINDING_CODES = {
   'empathy.missing': "Does not acknowledge the customer's experience at all.",
   'empathy.cold': 'Argues or scolds instead of staying calm (troll, criticism).',
 
-  'personalization.name': "Addresses the customer by name.",
+  'personalization.name': 'Addresses the customer by name.',
   'personalization.missing-name': "Does not use the customer's name.",
   'personalization.specific-point': 'Picks up what the customer actually wrote.',
   'personalization.generic': 'Does not pick up anything specific from the post.',
   'personalization.boilerplate': 'Copy-paste standard phrases.',
-  'personalization.sign-off': 'Signs with the agent\'s own name.',
-  'personalization.missing-sign-off': 'Praise reply without the agent\'s own name.',
+  'personalization.sign-off': "Signs with the agent's own name.",
+  'personalization.missing-sign-off': "Praise reply without the agent's own name.",
 
   'resolution.next-step': 'Says concretely what happens next.',
   'resolution.time-frame': 'Gives an expected time.',

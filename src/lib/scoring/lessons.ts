@@ -1,7 +1,7 @@
 /**
  * Guideline id → lesson id for the guidelines the scorer cites. A copy of the `lesson`
  * fields of content/guidelines.yaml, kept here so the browser bundle of the scorer does
- * not carry the YAML parser and zod; tests/unit/scoring-lessons.test.ts fails as soon as
+ * not carry the YAML parser and zod; tests/unit/scoring-rules.test.ts fails as soon as
  * it drifts from the catalogue.
  */
 export const GUIDELINE_LESSONS: Readonly<Record<string, string>> = {

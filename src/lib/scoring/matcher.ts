@@ -53,7 +53,8 @@ export function parsePattern(pattern: string, rule: number): Phrase {
       const prefix: string[] = [];
       const infix: string[] = [];
       for (const alt of part.split('|')) {
-        if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2) infix.push(alt.slice(1, -1));
+        if (alt.startsWith('*') && alt.endsWith('*') && alt.length > 2)
+          infix.push(alt.slice(1, -1));
         else if (alt.endsWith('*') && alt.length > 1) prefix.push(alt.slice(0, -1));
         else exact.push(alt);
       }
@@ -128,7 +129,13 @@ function termMatches(term: Extract<Term, { t: 'alt' }>, token: Token): boolean {
 }
 
 /** Matches the rest of a phrase from term `ti` at token `k`; returns the end token or -1. */
-function matchRest(phrase: Phrase, ti: number, k: number, tokens: Token[], sentence: number): number {
+function matchRest(
+  phrase: Phrase,
+  ti: number,
+  k: number,
+  tokens: Token[],
+  sentence: number,
+): number {
   if (ti === phrase.terms.length) return k;
   const term = phrase.terms[ti]!;
   if (term.t === 'gap') {
@@ -146,12 +153,28 @@ function matchRest(phrase: Phrase, ti: number, k: number, tokens: Token[], sente
   return matchRest(phrase, ti + 1, k + 1, tokens, sentence);
 }
 
-function isNegated(c: CompiledRules, tokens: Token[], from: number, to: number): boolean {
+/** Whether a phrase spells out a word itself ("not acceptable" contains its own "not"). */
+function spells(phrase: Phrase, word: string): boolean {
+  return phrase.terms.some((t) => t.t === 'alt' && t.exact.includes(word));
+}
+
+function isNegated(
+  c: CompiledRules,
+  tokens: Token[],
+  from: number,
+  to: number,
+  phrase: Phrase,
+): boolean {
   const { clause } = tokens[from]!;
   for (let k = from - 1; k >= 0 && k >= from - 3 && tokens[k]!.clause === clause; k--) {
     if (c.negators.has(tokens[k]!.norm)) return true;
   }
-  for (let k = from; k < to; k++) if (c.negators.has(tokens[k]!.norm)) return false;
+  // A negator inside the match that the pattern does not spell out came in through a gap:
+  // "das nehmen wir nicht ernst". One the pattern spells out is part of its meaning.
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.norm;
+    if (c.negators.has(w)) return !spells(phrase, w);
+  }
   // German verb-final negation: "das verstehen wir nicht" — scan to the clause end.
   for (let k = to; k < tokens.length && k < to + 6 && tokens[k]!.clause === clause; k++) {
     if (c.trailingNegators.has(tokens[k]!.norm)) return true;
@@ -176,7 +199,7 @@ export function matchRules(c: CompiledRules, info: TextInfo): Hit[] {
       if (end < 0) return;
       found = true;
       const rule = c.set.rules[phrase.rule]!;
-      if (rule.negatable && isNegated(c, tokens, i, end)) return;
+      if (rule.negatable && isNegated(c, tokens, i, end, phrase)) return;
       seen.add(phrase.rule);
       hits.push({ rule: phrase.rule, from: i, to: end });
     };
@@ -186,7 +209,8 @@ export function matchRules(c: CompiledRules, info: TextInfo): Hit[] {
       const pre = c.prefix.get(w.slice(0, 3));
       if (pre) for (const { p, phrase } of pre) if (w.startsWith(p)) tryPhrase(phrase);
     }
-    for (const { p, phrase } of c.infix) if (w.length > p.length && w.includes(p)) tryPhrase(phrase);
+    for (const { p, phrase } of c.infix)
+      if (w.length > p.length && w.includes(p)) tryPhrase(phrase);
     if (!found && w.length >= FUZZY_MIN && token.kind === 'word') {
       // One typo: the token minus one letter, or the token as a deletion of a long word.
       const fz = c.fuzzy.get(w);

@@ -14,9 +14,12 @@ const de: Messages = {
   'tone.hard-to-read': 'Sehr langer Satz ({n} Wörter) – schreiben Sie kürzer und einfacher.',
   'tone.long-winded': 'Lange Dankesrede ({n} Wörter) – ein kurzes, herzliches Danke reicht.',
   'tone.register-mix': 'Wechsel zwischen „Sie“ und „du“ ({q}) – bleiben Sie bei einer Anrede.',
-  'tone.sarcasm': 'Das klingt spöttisch ({q}) – Ironie hat in Antworten an Kundinnen und Kunden nichts verloren.',
-  'empathy.missing-apology': 'Der Fehler liegt beim Unternehmen, aber die Antwort entschuldigt sich nicht.',
-  'empathy.missing': 'Die Antwort geht nicht auf das Erlebnis oder die Gefühle der Kundin oder des Kunden ein.',
+  'tone.sarcasm':
+    'Das klingt spöttisch ({q}) – Ironie hat in Antworten an Kundinnen und Kunden nichts verloren.',
+  'empathy.missing-apology':
+    'Der Fehler liegt beim Unternehmen, aber die Antwort entschuldigt sich nicht.',
+  'empathy.missing':
+    'Die Antwort geht nicht auf das Erlebnis oder die Gefühle der Kundin oder des Kunden ein.',
   'empathy.cold': 'Statt Verständnis: {q}.',
   'personalization.name': 'Persönliche Anrede mit Namen: {q}.',
   'personalization.missing-name': 'Der Name der Kundin oder des Kunden ({name}) fehlt.',
@@ -26,22 +29,29 @@ const de: Messages = {
   'personalization.missing-sign-off': 'Unterschreiben Sie mit Ihrem eigenen Namen ({name}).',
   'resolution.status-update': 'Zwischenstand mit Zeitangabe: {q}.',
   'resolution.direct-answer': 'Beantwortet die Frage direkt: {q}.',
-  'resolution.no-action': 'Kein konkreter nächster Schritt und keine Antwort – das Anliegen bleibt offen.',
+  'resolution.no-action':
+    'Kein konkreter nächster Schritt und keine Antwort – das Anliegen bleibt offen.',
   'resolution.thanks': 'Bedankt sich, ohne etwas zu verlangen.',
   'resolution.not-feeding': 'Lässt sich nicht auf die Provokation ein.',
   'resolution.feeding-troll': 'Geht auf die Provokation ein ({q}) – füttern Sie den Troll nicht.',
   'resolution.no-reply': 'Auf diesen Beitrag wurde nicht reagiert.',
-  'resolution.cant-help': 'Absage ohne Alternative ({q}) – sagen Sie, was Sie stattdessen tun können.',
-  'channel.public-data-request': 'Bittet öffentlich um persönliche Daten ({q}) – dafür gibt es PN, E-Mail oder Telefon.',
+  'resolution.cant-help':
+    'Absage ohne Alternative ({q}) – sagen Sie, was Sie stattdessen tun können.',
+  'channel.public-data-request':
+    'Bittet öffentlich um persönliche Daten ({q}) – dafür gibt es PN, E-Mail oder Telefon.',
   'channel.public-data-revealed': 'Nennt persönliche Daten öffentlich ({q}).',
   'channel.moved-private': 'Die persönlichen Details gehen über einen privaten Kanal.',
-  'channel.needs-private': 'Für die Lösung braucht es persönliche Daten – bieten Sie PN, E-Mail oder Telefon an.',
+  'channel.needs-private':
+    'Für die Lösung braucht es persönliche Daten – bieten Sie PN, E-Mail oder Telefon an.',
   'channel.detour': 'Umweg ({q}) – beantworten Sie eine einfache Frage direkt im Thread.',
-  'channel.detour-private': 'Eine einfache Frage gehört direkt in den Thread, nicht in einen privaten Kanal.',
+  'channel.detour-private':
+    'Eine einfache Frage gehört direkt in den Thread, nicht in einen privaten Kanal.',
   'channel.answered-in-thread': 'Die Frage wird direkt im Thread beantwortet.',
   'channel.ignored': 'Keine Antwort – öffentlich wirkt Schweigen wie Gleichgültigkeit.',
-  'channel.deleted-criticism': 'Berechtigte Kritik wurde entfernt – löschen oder verbergen Sie nur, was gegen die Netiquette verstößt.',
-  'channel.moderated-rule-breaker': 'Der Beitrag verstößt gegen die Netiquette und wurde zu Recht moderiert.',
+  'channel.deleted-criticism':
+    'Berechtigte Kritik wurde entfernt – löschen oder verbergen Sie nur, was gegen die Netiquette verstößt.',
+  'channel.moderated-rule-breaker':
+    'Der Beitrag verstößt gegen die Netiquette und wurde zu Recht moderiert.',
   'channel.public-fight': 'Öffentlicher Schlagabtausch mit einem Troll ({q}).',
   'channel.foreign-profile': 'Das ist nicht Ihr eigenes Profil – mischen Sie sich dort nicht ein.',
   'channel.stayed-out': 'Fremdes Profil – richtig, sich herauszuhalten.',
@@ -74,15 +84,18 @@ const en: Messages = {
   'resolution.feeding-troll': "Goes into the provocation ({q}) – don't feed the troll.",
   'resolution.no-reply': 'Nothing was done about this post.',
   'resolution.cant-help': 'A refusal without an alternative ({q}) – say what you can do instead.',
-  'channel.public-data-request': 'Asks for personal data in public ({q}) – use a DM, e-mail or phone for that.',
+  'channel.public-data-request':
+    'Asks for personal data in public ({q}) – use a DM, e-mail or phone for that.',
   'channel.public-data-revealed': 'Reveals personal data in public ({q}).',
   'channel.moved-private': 'The personal details go through a private channel.',
   'channel.needs-private': 'Solving this needs personal data – offer a DM, e-mail or phone.',
   'channel.detour': 'A detour ({q}) – answer a simple question right in the thread.',
-  'channel.detour-private': 'A simple question belongs answered in the thread, not in a private channel.',
+  'channel.detour-private':
+    'A simple question belongs answered in the thread, not in a private channel.',
   'channel.answered-in-thread': 'The question is answered right in the thread.',
   'channel.ignored': 'No reply – in public, silence looks like indifference.',
-  'channel.deleted-criticism': 'Legitimate criticism was removed – only delete or hide what breaks the netiquette.',
+  'channel.deleted-criticism':
+    'Legitimate criticism was removed – only delete or hide what breaks the netiquette.',
   'channel.moderated-rule-breaker': 'The post breaks the netiquette and was rightly moderated.',
   'channel.public-fight': 'A public exchange of blows with a troll ({q}).',
   'channel.foreign-profile': "This is not your own profile – don't intervene there.",

@@ -70,7 +70,12 @@ function hitQuote(ev: Evidence, hit: Hit): Quote {
   return { text: ev.info.text.slice(start, end), start, end };
 }
 
-function fill(ev: Evidence, template: string, quotes: readonly Quote[], vars: Record<string, string> = {}): string {
+function fill(
+  ev: Evidence,
+  template: string,
+  quotes: readonly Quote[],
+  vars: Record<string, string> = {},
+): string {
   const [open, close] = ev.lang === 'de' ? de.lexicon.quote : en.lexicon.quote;
   const q = quotes
     .slice(0, 3)
@@ -101,11 +106,33 @@ class Findings {
     if (hits.length === 0) return;
     const rule = this.ev.rules[hits[0]!.rule]!;
     const quotes = hits.map((h) => hitQuote(this.ev, h));
-    this.push(criterion, type, rule.code, rule.guideline, fill(this.ev, rule.message ?? MESSAGES[this.ev.lang][rule.code] ?? rule.code, quotes), quotes);
+    this.push(
+      criterion,
+      type,
+      rule.code,
+      rule.guideline,
+      fill(this.ev, rule.message ?? MESSAGES[this.ev.lang][rule.code] ?? rule.code, quotes),
+      quotes,
+    );
   }
-  private push(criterion: Criterion, type: Finding['type'], code: string, guideline: string, message: string, quotes: Quote[]): void {
+  private push(
+    criterion: Criterion,
+    type: Finding['type'],
+    code: string,
+    guideline: string,
+    message: string,
+    quotes: Quote[],
+  ): void {
     if (this.list.some((f) => f.code === code && f.criterion === criterion)) return;
-    this.list.push({ criterion, type, code, message, guideline, lesson: GUIDELINE_LESSONS[guideline] ?? '', quotes });
+    this.list.push({
+      criterion,
+      type,
+      code,
+      message,
+      guideline,
+      lesson: GUIDELINE_LESSONS[guideline] ?? '',
+      quotes,
+    });
   }
 }
 
@@ -137,11 +164,15 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
   });
   // A signal inside the words of a penalty ("sorry you feel that way", "bitten um
   // Verständnis") is not a signal: the penalty is what the words mean.
-  const negative = raw.filter((h) => rules[h.rule]!.kind === 'cap' || rules[h.rule]!.kind === 'penalty');
+  const negative = raw.filter(
+    (h) => rules[h.rule]!.kind === 'cap' || rules[h.rule]!.kind === 'penalty',
+  );
   const hits = raw.filter(
     (h) =>
       rules[h.rule]!.kind !== 'signal' ||
-      !negative.some((n) => n.from < h.to && h.from < n.to && rules[n.rule]!.dimension !== 'resolution'),
+      !negative.some(
+        (n) => n.from < h.to && h.from < n.to && rules[n.rule]!.dimension !== 'resolution',
+      ),
   );
   const byCode = new Map<string, Hit[]>();
   for (const h of hits) {
@@ -159,7 +190,14 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
   for (const t of info.tokens) {
     if (t.kind === 'word' || t.kind === 'handle') {
       const w = t.kind === 'handle' ? t.norm.slice(1) : t.norm;
-      if (names.some((n) => w === n || (n.length >= 3 && w.startsWith(n) && w.length <= n.length + 1) || (t.kind === 'handle' && w.includes(n)))) {
+      if (
+        names.some(
+          (n) =>
+            w === n ||
+            (n.length >= 3 && w.startsWith(n) && w.length <= n.length + 1) ||
+            (t.kind === 'handle' && w.includes(n)),
+        )
+      ) {
         nameQuote = { text: reply.slice(t.start, t.end), start: t.start, end: t.end };
         break;
       }
@@ -170,7 +208,14 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
   const postStems = new Set<string>();
   const post = typeof ctx.post === 'string' ? ctx.post.slice(0, 20_000) : '';
   for (const t of tokenize(post).tokens) {
-    if (t.kind !== 'word' || t.norm.length < 4 || stop.has(t.norm) || nameSet.has(t.norm) || /^\d+$/.test(t.norm)) continue;
+    if (
+      t.kind !== 'word' ||
+      t.norm.length < 4 ||
+      stop.has(t.norm) ||
+      nameSet.has(t.norm) ||
+      /^\d+$/.test(t.norm)
+    )
+      continue;
     postStems.add(stem(t.norm));
   }
   const overlap: Quote[] = [];
@@ -185,12 +230,18 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
   }
 
   let signOff: Quote | undefined;
-  const agent = (ctx.agentName ?? '').toLowerCase().split(/\s+/).filter((p) => p.length >= 2);
+  const agent = (ctx.agentName ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((p) => p.length >= 2);
   if (agent.length > 0) {
     const tail = Math.max(0, reply.length - 80);
     for (let i = info.tokens.length - 1; i >= 0 && info.tokens[i]!.start >= tail; i--) {
       const t = info.tokens[i]!;
-      if (agent.includes(t.norm) || (t.kind === 'handle' && agent.some((a) => t.norm.includes(a)))) {
+      if (
+        agent.includes(t.norm) ||
+        (t.kind === 'handle' && agent.some((a) => t.norm.includes(a)))
+      ) {
         signOff = { text: reply.slice(t.start, t.end), start: t.start, end: t.end };
         break;
       }
@@ -215,7 +266,8 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
 }
 
 const get = (ev: Evidence, code: string): Hit[] => ev.byCode.get(code) ?? [];
-const wrote = (ev: Evidence) => ev.hasText && ev.channel !== 'none' && ev.channel !== 'hide' && ev.channel !== 'delete';
+const wrote = (ev: Evidence) =>
+  ev.hasText && ev.channel !== 'none' && ev.channel !== 'hide' && ev.channel !== 'delete';
 
 // ---------------------------------------------------------------- timing
 
@@ -228,12 +280,17 @@ function formatMinutes(lang: Lang, m: number): string {
 
 export function scoreTiming(ev: Evidence, out: Findings): number | null {
   const { kind } = ev.ctx;
-  if (kind === 'troll' || ev.channel === 'none' || ev.channel === 'hide' || ev.channel === 'delete') return null;
+  if (kind === 'troll' || ev.channel === 'none' || ev.channel === 'hide' || ev.channel === 'delete')
+    return null;
   const raw = Number(ev.ctx.responseMinutes);
   const m = Number.isFinite(raw) && raw > 0 ? raw : 0;
   const limit = kind === 'praise' ? 2880 : 1440;
   const guideline =
-    kind === 'praise' ? 'praise.reply-within-2-days' : kind === 'question' ? 'question.reply-within-24h' : 'complaint.reply-within-24h';
+    kind === 'praise'
+      ? 'praise.reply-within-2-days'
+      : kind === 'question'
+        ? 'question.reply-within-24h'
+        : 'complaint.reply-within-24h';
   const vars = { n: formatMinutes(ev.lang, m), limit: formatMinutes(ev.lang, limit) };
   if (m > limit) {
     out.add('timing', 'issue', 'timing.late', guideline, [], vars);
@@ -251,14 +308,66 @@ export function scoreTiming(ev: Evidence, out: Findings): number | null {
 // ---------------------------------------------------------------- tone
 
 const FORMAL = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);
-const INFORMAL = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer']);
+const INFORMAL = new Set([
+  'du',
+  'dich',
+  'dir',
+  'dein',
+  'deine',
+  'deinen',
+  'deinem',
+  'deiner',
+  'deines',
+  'euch',
+  'euer',
+  'eure',
+  'euren',
+  'eurem',
+  'eurer',
+]);
 /** Du-imperatives that give informal address away without a "du" ("schau gern vorbei"). */
-const DU_IMPERATIVE = new Set(['schau', 'guck', 'hol', 'meld', 'schreib', 'komm', 'probier', 'lies', 'nimm', 'ruf']);
+const DU_IMPERATIVE = new Set([
+  'schau',
+  'guck',
+  'hol',
+  'meld',
+  'schreib',
+  'komm',
+  'probier',
+  'lies',
+  'nimm',
+  'ruf',
+]);
 /** Formal set phrases in English (the counterpart of "Sie"). */
-const EN_FORMAL = new Set(['should you require', 'do not hesitate', 'please be advised', 'we remain', 'yours sincerely', 'yours faithfully']);
+const EN_FORMAL = new Set([
+  'should you require',
+  'do not hesitate',
+  'please be advised',
+  'we remain',
+  'yours sincerely',
+  'yours faithfully',
+]);
 const EN_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam']);
 /** Matey words that clash with a formal "Mr Jenkins". */
-const EN_SLANG = new Set(['hey', 'mate', 'ya', 'yah', 'hun', 'hon', 'babe', 'buddy', 'dude', 'pal', 'bro', 'luv', 'gonna', 'wanna', 'yep', 'nope', 'cheers']);
+const EN_SLANG = new Set([
+  'hey',
+  'mate',
+  'ya',
+  'yah',
+  'hun',
+  'hon',
+  'babe',
+  'buddy',
+  'dude',
+  'pal',
+  'bro',
+  'luv',
+  'gonna',
+  'wanna',
+  'yep',
+  'nope',
+  'cheers',
+]);
 const ACRONYM_OK = /^(?:[A-Z]{2,4}|[A-Z]+\d+)$/;
 
 /** Tone problems that also mean "fighting" with a troll or cold empathy. */
@@ -269,18 +378,27 @@ function sarcasmCues(ev: Evidence): Quote[] {
   // together (two or more) make irony even when each word alone is polite.
   const { text, sentences, tokens } = ev.info;
   const cues: Quote[] = [];
-  for (const s of sentences) if (/\?!|!\?/.test(s.mark)) cues.push({ text: excerpt(text, s.start, s.end), start: s.start, end: s.end });
+  for (const s of sentences)
+    if (/\?!|!\?/.test(s.mark))
+      cues.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
   // Only quotes of the customer's own words count: quoting a menu path is not irony.
   const quoted = /[„"“»«][^„"“”»«\n]{3,60}[“”"»«]/g;
   for (let m = quoted.exec(text); m !== null; m = quoted.exec(text)) {
     const from = m.index;
     const to = from + m[0].length;
-    if (ev.overlap.some((o) => o.start >= from && o.end <= to)) cues.push({ text: m[0], start: from, end: to });
+    if (ev.overlap.some((o) => o.start >= from && o.end <= to))
+      cues.push({ text: m[0], start: from, end: to });
     if (cues.length > 4) break;
   }
   for (const t of tokens) {
-    if (t.kind === 'word' && /^(natürlich|selbstverständlich|klar|sicher|of|obviously|surely|sure|certainly)$/.test(t.norm) && t.sentenceStart) {
-      cues.push({ text: t.raw, start: t.start, end: t.end });
+    if (
+      t.kind === 'word' &&
+      /^(natürlich|selbstverständlich|klar|sicher|of|obviously|surely|sure|certainly)$/.test(
+        t.norm,
+      ) &&
+      t.sentenceStart
+    ) {
+      cues.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
     }
   }
   return cues.length >= 2 ? cues : [];
@@ -289,12 +407,21 @@ function sarcasmCues(ev: Evidence): Quote[] {
 function shouting(ev: Evidence): Quote[] {
   const { tokens, text } = ev.info;
   const caps = tokens.filter(
-    (t) => t.kind === 'word' && t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && t.raw === t.raw.toUpperCase() && !/\d/.test(t.raw),
+    (t) =>
+      t.kind === 'word' &&
+      t.raw.length >= 3 &&
+      /\p{Lu}/u.test(t.raw) &&
+      t.raw === t.raw.toUpperCase() &&
+      !/\d/.test(t.raw),
   );
   // Acronyms (DHL, IBAN) are not shouting; a capitalised ordinary word ("WENN") is.
-  const loud = caps.filter((t) => t.raw.length >= 5 || !ACRONYM_OK.test(t.raw) || ev.stopwords.has(t.norm));
+  const loud = caps.filter(
+    (t) => t.raw.length >= 5 || !ACRONYM_OK.test(t.raw) || ev.stopwords.has(t.norm),
+  );
   const quotes: Quote[] = [];
-  if (caps.length >= 3 || loud.length >= 2) for (const t of caps.slice(0, 3)) quotes.push({ text: t.raw, start: t.start, end: t.end });
+  if (caps.length >= 3 || loud.length >= 2)
+    for (const t of caps.slice(0, 3))
+      quotes.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
   const bang = /!{3,}|(?:[!?]\s*){4,}/.exec(text);
   if (bang) quotes.push({ text: bang[0], start: bang.index, end: bang.index + bang[0].length });
   return quotes;
@@ -308,23 +435,35 @@ function registerMix(ev: Evidence): Quote[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const q = { text: t.raw, start: t.start, end: t.end };
+    const q = { text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end };
     if (de) {
       // "Sie" at a sentence start is formal too when a plural verb follows ("Sie können").
       const formalHere =
-        FORMAL.has(t.raw) && (!t.sentenceStart || (t.raw === 'Sie' && /en$/.test(tokens[i + 1]?.norm ?? '')) || t.raw === 'Ihnen');
+        FORMAL.has(t.raw) &&
+        (!t.sentenceStart ||
+          (t.raw === 'Sie' && /en$/.test(tokens[i + 1]?.norm ?? '')) ||
+          t.raw === 'Ihnen');
       if (!formal && formalHere) formal = q;
       // Du-imperatives are written in lower case (a capitalised "Check" is a noun).
       const duImperative =
-        DU_IMPERATIVE.has(t.raw) && !t.sentenceStart && tokens[i + 1]?.kind === 'word' && !FORMAL.has(tokens[i + 1]!.raw);
-      if (!informal && (INFORMAL.has(t.norm) || duImperative || (t.norm === 'hey' && i === 0))) informal = q;
+        DU_IMPERATIVE.has(t.raw) &&
+        !t.sentenceStart &&
+        tokens[i + 1]?.kind === 'word' &&
+        !FORMAL.has(tokens[i + 1]!.raw);
+      if (!informal && (INFORMAL.has(t.norm) || duImperative || (t.norm === 'hey' && i === 0)))
+        informal = q;
     } else {
       const three = `${t.norm} ${tokens[i + 1]?.norm ?? ''} ${tokens[i + 2]?.norm ?? ''}`;
       const phrase = EN_FORMAL.has(three) || EN_FORMAL.has(three.slice(0, three.lastIndexOf(' ')));
-      if (!formal && ((EN_TITLES.has(t.norm) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.raw)) || phrase)) formal = q;
+      if (
+        !formal &&
+        ((EN_TITLES.has(t.norm) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.raw)) || phrase)
+      )
+        formal = q;
       if (!informal && EN_SLANG.has(t.norm)) informal = q;
     }
-    if (formal && informal) return formal.start < informal.start ? [formal, informal] : [informal, formal];
+    if (formal && informal)
+      return formal.start < informal.start ? [formal, informal] : [informal, formal];
   }
   return [];
 }
@@ -369,7 +508,9 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
   // A pseudo-apology is defensive in polite words: it fails the tone too.
   if (get(ev, 'empathy.pseudo-apology').length > 0) cap(50);
   // The customer's own words are not jargon ("Deutschlandticket" in a ticket question).
-  const jargon = get(ev, 'tone.jargon').filter((h) => !ev.postLower.includes(ev.info.tokens[h.from]!.norm));
+  const jargon = get(ev, 'tone.jargon').filter(
+    (h) => !ev.postLower.includes(ev.info.tokens[h.from]!.norm),
+  );
   if (jargon.length > 0) {
     cap(jargon.length > 1 ? 45 : 55);
     out.fromHits('tone', 'issue', jargon);
@@ -388,11 +529,15 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
   for (const s of ev.info.sentences) longest = Math.max(longest, s.to - s.from);
   if (longest > 40) {
     score -= 15;
-    out.add('tone', 'issue', 'tone.hard-to-read', 'question.plain-language', [], { n: String(longest) });
+    out.add('tone', 'issue', 'tone.hard-to-read', 'question.plain-language', [], {
+      n: String(longest),
+    });
   }
   if (ev.ctx.kind === 'praise' && ev.info.words > 70) {
     cap(45);
-    out.add('tone', 'issue', 'tone.long-winded', 'praise.thank-briefly', [], { n: String(ev.info.words) });
+    out.add('tone', 'issue', 'tone.long-winded', 'praise.thank-briefly', [], {
+      n: String(ev.info.words),
+    });
   }
   return clamp(score);
 }
@@ -421,7 +566,9 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
       }
     }
   }
-  const apology = get(ev, 'empathy.apology').filter((h) => !tainted.has(ev.info.tokens[h.from]!.sentence));
+  const apology = get(ev, 'empathy.apology').filter(
+    (h) => !tainted.has(ev.info.tokens[h.from]!.sentence),
+  );
   const understanding = get(ev, 'empathy.understanding');
   const serious = get(ev, 'empathy.taken-seriously');
   const warmth = get(ev, 'empathy.warmth');
@@ -429,7 +576,8 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
   const sarcasm = get(ev, 'tone.sarcasm');
   const hostile = hostileHits(ev);
   const caring = apology.length > 0 || understanding.length > 0;
-  const boilerOnly = get(ev, 'personalization.boilerplate').length > 0 && !ev.nameQuote && ev.overlap.length === 0;
+  const boilerOnly =
+    get(ev, 'personalization.boilerplate').length > 0 && !ev.nameQuote && ev.overlap.length === 0;
   let score: number;
   if (kind === 'troll') {
     score = 65 + (understanding.length > 0 || serious.length > 0 ? 10 : 0);
@@ -446,7 +594,11 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     if (caring || serious.length > 0) score += 15;
     // Sending someone away (detour, refusal, form letter) is not caring, even by name.
     const answer = questionAnswer(ev);
-    if (bareRefusals(ev).length > 0 || get(ev, 'tone.bureaucratic').length > 0 || (!answer.answered && !answer.status)) {
+    if (
+      bareRefusals(ev).length > 0 ||
+      get(ev, 'tone.bureaucratic').length > 0 ||
+      (!answer.answered && !answer.status)
+    ) {
       score = Math.min(score, 45);
     }
     out.fromHits(E, 'strength', understanding);
@@ -467,7 +619,8 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
       if (understanding.length === 0) score = Math.min(score, vague.length > 0 ? 50 : 45);
       out.add(E, 'issue', 'empathy.missing-apology', 'complaint.admit-and-apologise');
     }
-    if (score < 60 && !caring && serious.length === 0) out.add(E, 'issue', 'empathy.missing', 'complaint.show-understanding');
+    if (score < 60 && !caring && serious.length === 0)
+      out.add(E, 'issue', 'empathy.missing', 'complaint.show-understanding');
   }
   if (vague.length > 0 && kind !== 'praise') out.fromHits(E, 'issue', vague);
   if (pseudo.length > 0) {
@@ -476,7 +629,16 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
   }
   // Sarcasm is never empathic; scolding is cold unless real understanding comes with it.
   // For praise, the warmth of the thanks still counts (the tone takes the hit).
-  const cold = kind === 'praise' ? (warmth.length === 0 ? hostile : []) : sarcasm.length > 0 ? hostile : caring ? [] : hostile;
+  const cold =
+    kind === 'praise'
+      ? warmth.length === 0
+        ? hostile
+        : []
+      : sarcasm.length > 0
+        ? hostile
+        : caring
+          ? []
+          : hostile;
   const defensiveTroll = kind === 'troll' ? get(ev, 'tone.defensive') : [];
   if (cold.length > 0 || defensiveTroll.length > 0) {
     score = Math.min(score, 35);
@@ -498,20 +660,37 @@ export function scorePersonalization(ev: Evidence, out: Findings): number | null
     score += 30;
     out.add('personalization', 'strength', 'personalization.name', guideline, [ev.nameQuote]);
   } else {
-    out.add('personalization', 'issue', 'personalization.missing-name', guideline, [], { name: ev.ctx.customerName.slice(0, 60) });
+    out.add('personalization', 'issue', 'personalization.missing-name', guideline, [], {
+      name: ev.ctx.customerName.slice(0, 60),
+    });
   }
   const n = ev.overlap.length;
   if (n > 0) {
     score += n >= 2 ? 35 : 20;
-    out.add('personalization', 'strength', 'personalization.specific-point', guideline, ev.overlap.slice(0, 3));
+    out.add(
+      'personalization',
+      'strength',
+      'personalization.specific-point',
+      guideline,
+      ev.overlap.slice(0, 3),
+    );
   } else {
     out.add('personalization', 'issue', 'personalization.generic', guideline);
   }
   if (ev.signOff) {
     score += kind === 'praise' ? 15 : 10;
-    out.add('personalization', 'strength', 'personalization.sign-off', 'praise.sign-own-name', [ev.signOff]);
+    out.add('personalization', 'strength', 'personalization.sign-off', 'praise.sign-own-name', [
+      ev.signOff,
+    ]);
   } else if (kind === 'praise' && ev.ctx.agentName) {
-    out.add('personalization', 'issue', 'personalization.missing-sign-off', 'praise.sign-own-name', [], { name: ev.ctx.agentName.slice(0, 40) });
+    out.add(
+      'personalization',
+      'issue',
+      'personalization.missing-sign-off',
+      'praise.sign-own-name',
+      [],
+      { name: ev.ctx.agentName.slice(0, 40) },
+    );
   }
   if (boiler.length > 0) {
     score -= Math.min(2, boiler.length) * 20;
@@ -526,7 +705,9 @@ export function scorePersonalization(ev: Evidence, out: Findings): number | null
 /** A "can't help" with nothing offered after it in the reply. */
 function bareRefusals(ev: Evidence): Hit[] {
   const steps = [...get(ev, 'resolution.next-step'), ...get(ev, 'cue.private-channel')];
-  return get(ev, 'resolution.cant-help').filter((r) => !steps.some((s) => s.from >= r.to || s.to <= r.from));
+  return get(ev, 'resolution.cant-help').filter(
+    (r) => !steps.some((s) => s.from >= r.to || s.to <= r.from),
+  );
 }
 
 const BUT = new Set(['but', 'however', 'aber', 'jedoch', 'allerdings']);
@@ -545,7 +726,8 @@ function questionAnswer(ev: Evidence): { answered: boolean; status: boolean; cue
   const cues = get(ev, 'cue.answer').filter(here);
   const overlap = ev.overlap.filter((o) => !away.has(tokenAt(ev, o.start)));
   let digits = false;
-  for (const t of tokens) if (!away.has(t.sentence) && t.kind === 'word' && /\d/.test(t.norm)) digits = true;
+  for (const t of tokens)
+    if (!away.has(t.sentence) && t.kind === 'word' && /\d/.test(t.norm)) digits = true;
   const steps = get(ev, 'resolution.next-step').filter(here);
   const weak = get(ev, 'cue.weak-step').filter(here);
   // A plain yes or no is the most direct answer to a yes/no question.
@@ -555,11 +737,24 @@ function questionAnswer(ev: Evidence): { answered: boolean; status: boolean; cue
     (cues.length > 0 && (overlap.length > 0 || digits)) ||
     (digits && overlap.length > 0) ||
     (overlap.length >= 2 && away.size === 0 && steps.length === 0 && weak.length === 0);
-  const status = (steps.length > 0 || weak.length > 0) && get(ev, 'resolution.time-frame').filter(here).length > 0;
+  const status =
+    (steps.length > 0 || weak.length > 0) &&
+    get(ev, 'resolution.time-frame').filter(here).length > 0;
   return { answered, status, cues };
 }
 
-const YES_NO = new Set(['ja', 'nein', 'yes', 'no', 'yep', 'nope', 'jep', 'klar', 'natürlich', 'leider']);
+const YES_NO = new Set([
+  'ja',
+  'nein',
+  'yes',
+  'no',
+  'yep',
+  'nope',
+  'jep',
+  'klar',
+  'natürlich',
+  'leider',
+]);
 const PHONE = /(?:\+|\b0)\d[\d /-]{6,}\d/g;
 
 /** Sentences that contain a phone number (a hotline is a detour for a simple question). */
@@ -567,7 +762,8 @@ function phoneSentences(ev: Evidence): Set<number> {
   const out = new Set<number>();
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(ev.info.text); m !== null; m = PHONE.exec(ev.info.text)) {
-    for (const s of ev.info.sentences) if (m.index >= s.start && m.index < s.end) out.add(ev.info.tokens[s.from]!.sentence);
+    for (const s of ev.info.sentences)
+      if (m.index >= s.start && m.index < s.end) out.add(ev.info.tokens[s.from]!.sentence);
   }
   return out;
 }
@@ -593,7 +789,10 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       return ok ? (ev.channel === 'delete' ? 75 : 85) : 35;
     }
     if (feedsTroll(ev)) {
-      const quotes = hostileHits(ev).concat(get(ev, 'tone.defensive')).slice(0, 2).map((h) => hitQuote(ev, h));
+      const quotes = hostileHits(ev)
+        .concat(get(ev, 'tone.defensive'))
+        .slice(0, 2)
+        .map((h) => hitQuote(ev, h));
       out.add(R, 'issue', 'resolution.feeding-troll', 'troll.dont-feed', quotes);
       return 30;
     }
@@ -601,8 +800,14 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     return 70;
   }
   if (!wrote(ev)) {
-    if ((ev.channel === 'hide' || ev.channel === 'delete') && netiquetteViolated === true) return 60;
-    out.add(R, 'issue', 'resolution.no-reply', kind === 'praise' ? 'praise.thank-briefly' : 'complaint.never-ignore');
+    if ((ev.channel === 'hide' || ev.channel === 'delete') && netiquetteViolated === true)
+      return 60;
+    out.add(
+      R,
+      'issue',
+      'resolution.no-reply',
+      kind === 'praise' ? 'praise.thank-briefly' : 'complaint.never-ignore',
+    );
     return kind === 'praise' ? 15 : 0;
   }
   const steps = get(ev, 'resolution.next-step');
@@ -614,11 +819,24 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     const links = ev.info.tokens.filter((t) => t.kind === 'url');
     if (push.length > 0 || links.length > 0) {
       if (push.length > 0) out.fromHits(R, 'issue', push);
-      else out.add(R, 'issue', 'resolution.pushing', 'praise.no-pushing', links.map((t) => ({ text: t.raw, start: t.start, end: t.end })));
+      else
+        out.add(
+          R,
+          'issue',
+          'resolution.pushing',
+          'praise.no-pushing',
+          links.map((t) => ({
+            text: ev.info.text.slice(t.start, t.end),
+            start: t.start,
+            end: t.end,
+          })),
+        );
       return 25;
     }
     // Thanks in words: a lone 👍 or "Ok" is not a thank-you.
-    const thanks = [...get(ev, 'empathy.warmth'), ...get(ev, 'tone.friendly')].some((h) => ev.info.tokens[h.from]!.kind === 'word');
+    const thanks = [...get(ev, 'empathy.warmth'), ...get(ev, 'tone.friendly')].some(
+      (h) => ev.info.tokens[h.from]!.kind === 'word',
+    );
     if (thanks) out.add(R, 'strength', 'resolution.thanks', 'praise.no-pushing');
     return thanks ? 85 : 50;
   }
@@ -628,11 +846,27 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     const { answered, status, cues: answerCues } = questionAnswer(ev);
     if (answered) {
       score = 80;
-      out.add(R, 'strength', 'resolution.direct-answer', 'question.answer-in-thread', answerCues.slice(0, 2).map((h) => hitQuote(ev, h)));
-    } else if (status || (ev.ctx.privateDataNeeded === true && (steps.length > 0 || get(ev, 'cue.weak-step').length > 0))) {
+      out.add(
+        R,
+        'strength',
+        'resolution.direct-answer',
+        'question.answer-in-thread',
+        answerCues.slice(0, 2).map((h) => hitQuote(ev, h)),
+      );
+    } else if (
+      status ||
+      (ev.ctx.privateDataNeeded === true &&
+        (steps.length > 0 || get(ev, 'cue.weak-step').length > 0))
+    ) {
       score = 75;
       const first = steps[0] ?? get(ev, 'cue.weak-step')[0];
-      out.add(R, 'strength', 'resolution.status-update', 'question.status-update', [first, time[0]].filter((h) => h !== undefined).map((h) => hitQuote(ev, h)));
+      out.add(
+        R,
+        'strength',
+        'resolution.status-update',
+        'question.status-update',
+        [first, time[0]].filter((h) => h !== undefined).map((h) => hitQuote(ev, h)),
+      );
     } else {
       score = steps.length > 0 || privateCue.length > 0 ? 45 : 30;
       out.add(R, 'issue', 'resolution.no-action', 'question.answer-in-thread');
@@ -651,7 +885,11 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     if (time.length > 0) {
       const planned = steps.length > 0 || weak.length > 0;
       score += planned ? 20 : 5;
-      if (planned && steps.length === 0) out.add(R, 'strength', 'resolution.status-update', 'complaint.solve-and-explain-steps', [hitQuote(ev, weak[0]!), hitQuote(ev, time[0]!)]);
+      if (planned && steps.length === 0)
+        out.add(R, 'strength', 'resolution.status-update', 'complaint.solve-and-explain-steps', [
+          hitQuote(ev, weak[0]!),
+          hitQuote(ev, time[0]!),
+        ]);
       out.fromHits(R, 'strength', time);
     }
     const polite = hostileHits(ev).length === 0;
@@ -664,21 +902,39 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       const { answered, cues } = questionAnswer(ev);
       if (answered && cues.length > 0) {
         score += 35;
-        out.add(R, 'strength', 'resolution.direct-answer', 'complaint.solve-and-explain-steps', cues.slice(0, 2).map((h) => hitQuote(ev, h)));
+        out.add(
+          R,
+          'strength',
+          'resolution.direct-answer',
+          'complaint.solve-and-explain-steps',
+          cues.slice(0, 2).map((h) => hitQuote(ev, h)),
+        );
       }
     }
 
-    if (score < 60) out.add(R, 'issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
+    if (score < 60)
+      out.add(R, 'issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
     const admission = get(ev, 'resolution.false-admission');
     if (companyAtFault === false && admission.length > 0) {
       score = Math.min(score, 40);
       out.fromHits(R, 'issue', admission);
     }
   }
-  if (['tone.sarcasm', 'tone.irritation', 'tone.flippant', 'resolution.pushing'].some((c) => get(ev, c).length > 0)) score = Math.min(score, 50);
+  if (
+    ['tone.sarcasm', 'tone.irritation', 'tone.flippant', 'resolution.pushing'].some(
+      (c) => get(ev, c).length > 0,
+    )
+  )
+    score = Math.min(score, 50);
   if (refusals.length > 0) {
     score = Math.min(score, 40);
-    out.add(R, 'issue', 'resolution.cant-help', 'complaint.solve-and-explain-steps', refusals.map((h) => hitQuote(ev, h)));
+    out.add(
+      R,
+      'issue',
+      'resolution.cant-help',
+      'complaint.solve-and-explain-steps',
+      refusals.map((h) => hitQuote(ev, h)),
+    );
   }
   return clamp(score);
 }
@@ -703,7 +959,9 @@ function publicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
   const out: (Quote & { sentence: number })[] = [];
   for (const d of data) {
     const s = ev.info.tokens[d.from]!.sentence;
-    const asked = requests.some((r) => ev.info.tokens[r.from]!.sentence === s && r.from <= d.from + 2 && d.from - r.to <= 8);
+    const asked = requests.some(
+      (r) => ev.info.tokens[r.from]!.sentence === s && r.from <= d.from + 2 && d.from - r.to <= 8,
+    );
     const privately = privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s);
     if (asked && !privately) out.push({ ...hitQuote(ev, d), sentence: s });
   }
@@ -742,7 +1000,13 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   if (isPublic) {
     const requests = publicDataAsks(ev);
     if (requests.length > 0) {
-      out.add(C, 'issue', 'channel.public-data-request', 'channel.personal-data-private', requests.map(({ text, start, end }) => ({ text, start, end })));
+      out.add(
+        C,
+        'issue',
+        'channel.public-data-request',
+        'channel.personal-data-private',
+        requests.map(({ text, start, end }) => ({ text, start, end })),
+      );
       return 10;
     }
     const revealed = IBAN.exec(ev.info.text) ?? ORDER_NO.exec(ev.info.text);
@@ -756,7 +1020,15 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   const privateCue = get(ev, 'cue.private-channel');
   if (kind === 'troll') {
     if (feedsTroll(ev)) {
-      out.add(C, 'issue', 'channel.public-fight', 'troll.dont-feed', hostileHits(ev).slice(0, 2).map((h) => hitQuote(ev, h)));
+      out.add(
+        C,
+        'issue',
+        'channel.public-fight',
+        'troll.dont-feed',
+        hostileHits(ev)
+          .slice(0, 2)
+          .map((h) => hitQuote(ev, h)),
+      );
       return 25;
     }
     if (netiquetteViolated === true) return 50;
@@ -765,13 +1037,34 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   }
   if (kind === 'question' && privateDataNeeded !== true) {
     const detour = get(ev, 'channel.detour');
-    if (detour.length > 0 || ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') || phoneSentences(ev).size > 0) {
-      const quotes = detour.length > 0 ? detour.map((h) => hitQuote(ev, h)) : ev.info.tokens.filter((t) => t.kind === 'url').map((t) => ({ text: t.raw, start: t.start, end: t.end }));
+    if (
+      detour.length > 0 ||
+      ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') ||
+      phoneSentences(ev).size > 0
+    ) {
+      const quotes =
+        detour.length > 0
+          ? detour.map((h) => hitQuote(ev, h))
+          : ev.info.tokens
+              .filter((t) => t.kind === 'url')
+              .map((t) => ({
+                text: ev.info.text.slice(t.start, t.end),
+                start: t.start,
+                end: t.end,
+              }));
       out.add(C, 'issue', 'channel.detour', 'question.answer-in-thread', quotes);
       return 30;
     }
     if (!isPublic || privateCue.length > 0) {
-      out.add(C, 'issue', 'channel.detour', 'question.answer-in-thread', privateCue.slice(0, 1).map((h) => hitQuote(ev, h)), {}, 'channel.detour-private');
+      out.add(
+        C,
+        'issue',
+        'channel.detour',
+        'question.answer-in-thread',
+        privateCue.slice(0, 1).map((h) => hitQuote(ev, h)),
+        {},
+        'channel.detour-private',
+      );
       return 40;
     }
     out.add(C, 'strength', 'channel.answered-in-thread', 'question.answer-in-thread');
@@ -802,10 +1095,14 @@ const ANALYZERS: Record<Criterion, (ev: Evidence, out: Findings) => number | nul
 
 function evaluate(ev: Evidence, criteria: readonly Criterion[]): Evaluation {
   const out = new Findings(ev);
-  const scores = { timing: null, tone: null, empathy: null, personalization: null, resolution: null, channel: null } as Record<
-    Criterion,
-    number | null
-  >;
+  const scores = {
+    timing: null,
+    tone: null,
+    empathy: null,
+    personalization: null,
+    resolution: null,
+    channel: null,
+  } as Record<Criterion, number | null>;
   let sum = 0;
   let weight = 0;
   for (const c of criteria) {
@@ -828,9 +1125,16 @@ export function scoreReply(context: ScoringContext, action: ReplyAction): Evalua
  * Findings for a draft while the trainee types: everything but timing (the clock is not
  * the trainee's draft), for a written public reply unless another channel is picked.
  */
-export function liveHints(context: ScoringContext, draft: string, channel: ReplyAction['channel'] = 'public'): Finding[] {
+export function liveHints(
+  context: ScoringContext,
+  draft: string,
+  channel: ReplyAction['channel'] = 'public',
+): Finding[] {
   const ev = gatherEvidence(context, { channel, reply: draft });
-  return evaluate(ev, CRITERIA.filter((c) => c !== 'timing')).findings;
+  return evaluate(
+    ev,
+    CRITERIA.filter((c) => c !== 'timing'),
+  ).findings;
 }
 
 export { Findings };

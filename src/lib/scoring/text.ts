@@ -76,7 +76,13 @@ export function tokenize(text: string): TextInfo {
   const hasMarks = /[\u0300-\u036f]/.test(text);
   const closeSentence = (mark: string, end: number) => {
     if (tokens.length > sentenceFrom) {
-      sentences.push({ start: sentenceStartOffset, end, from: sentenceFrom, to: tokens.length, mark });
+      sentences.push({
+        start: sentenceStartOffset,
+        end,
+        from: sentenceFrom,
+        to: tokens.length,
+        mark,
+      });
       sentence++;
       clause++;
       sentenceFrom = tokens.length;

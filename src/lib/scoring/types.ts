@@ -9,12 +9,7 @@ export type Platform = 'facebook' | 'x' | 'instagram' | 'reviews' | 'blog';
 /** How the trainee acted: a written reply on a channel, no reply, or moderation. */
 export type Channel = 'public' | 'private' | 'email' | 'phone' | 'none' | 'hide' | 'delete';
 export type Criterion =
-  | 'timing'
-  | 'tone'
-  | 'empathy'
-  | 'personalization'
-  | 'resolution'
-  | 'channel';
+  'timing' | 'tone' | 'empathy' | 'personalization' | 'resolution' | 'channel';
 
 export const CRITERIA: readonly Criterion[] = [
   'timing',
