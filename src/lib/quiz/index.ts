@@ -1,0 +1,39 @@
+// The certification quiz bank: every file of content/quiz/ validated and merged, plus the pure
+// helpers the exam, the exports and the tests share. Each area file is imported explicitly
+// because the command-line `?raw` loader (scripts/raw-import.mjs) cannot follow import.meta.glob.
+import strategy from '../../../content/quiz/strategy.yaml?raw';
+import complaints from '../../../content/quiz/complaints.yaml?raw';
+import trolls from '../../../content/quiz/trolls.yaml?raw';
+import questions from '../../../content/quiz/questions.yaml?raw';
+import praise from '../../../content/quiz/praise.yaml?raw';
+import channels from '../../../content/quiz/channels.yaml?raw';
+import priorities from '../../../content/quiz/priorities.yaml?raw';
+import type { Area } from '../guidelines';
+import { loadQuizBank, type QuizSource } from './validate';
+import type { QuizItem } from './schema';
+
+export type { QuizItem, QuizItemType } from './schema';
+export { loadQuizBank, itemProblems, type QuizSource } from './validate';
+export * from './localise';
+export * from './score';
+export * from './draw';
+
+const texts: Record<Area, string> = {
+  strategy,
+  complaints,
+  trolls,
+  questions,
+  praise,
+  channels,
+  priorities,
+};
+
+/** The quiz files in area order, as loadQuizBank reads them. */
+export const quizSources: readonly QuizSource[] = Object.entries(texts).map(([area, text]) => ({
+  area: area as Area,
+  path: `content/quiz/${area}.yaml`,
+  text,
+}));
+
+/** Every quiz item, validated; importing this module throws if any file is broken. */
+export const quizBank: readonly QuizItem[] = loadQuizBank(quizSources);
