@@ -96,7 +96,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 const isDate = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-const isScore = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100;
+const isScore = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100;
 const isCount = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e10;
 const isMode = (v: unknown): v is Mode => v === 'coaching' || v === 'assessment';
@@ -229,7 +230,8 @@ export function clearInProgress(id: string): void {
 /** The best attempt: highest overall score, the earlier one on a tie. */
 export function bestAttempt(value: Attempts, id: string): Attempt | undefined {
   let best: Attempt | undefined;
-  for (const a of value.scenarios[id]?.attempts ?? []) if (!best || a.overall > best.overall) best = a;
+  for (const a of value.scenarios[id]?.attempts ?? [])
+    if (!best || a.overall > best.overall) best = a;
   return best;
 }
 

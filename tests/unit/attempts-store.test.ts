@@ -73,7 +73,14 @@ const good: Attempt = {
   input: 'free',
   lang: 'de',
   overall: 72,
-  scores: { timing: 100, tone: 80, empathy: 60, personalization: 40, resolution: 70, channel: null },
+  scores: {
+    timing: 100,
+    tone: 80,
+    empathy: 60,
+    personalization: 40,
+    resolution: 70,
+    channel: null,
+  },
   ending: 'resolved',
   outcome: 'good',
   durationMs: 120_000,
@@ -163,7 +170,9 @@ describe('decodeAttempts', () => {
   });
 
   it('flags an unknown version but keeps what fits', () => {
-    const decoded = decodeAttempts(JSON.stringify({ v: 7, scenarios: { a: { attempts: [good] } } }));
+    const decoded = decodeAttempts(
+      JSON.stringify({ v: 7, scenarios: { a: { attempts: [good] } } }),
+    );
     expect(decoded).toEqual({ v: 1, scenarios: { a: { attempts: [good] } }, recovered: true });
   });
 

@@ -33,13 +33,22 @@ describe('segments', () => {
   });
   it('keeps markup as plain text', () => {
     const text = '<script>alert(1)</script>';
-    expect(segments(text, [{ start: 0, end: 8 }]).map((s) => s.text).join('')).toBe(text);
+    expect(
+      segments(text, [{ start: 0, end: 8 }])
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
   it('always reassembles to the original text (property)', () => {
     fc.assert(
       fc.property(
         fc.string(),
-        fc.array(fc.record({ start: fc.integer({ min: -5, max: 50 }), end: fc.integer({ min: -5, max: 50 }) })),
+        fc.array(
+          fc.record({
+            start: fc.integer({ min: -5, max: 50 }),
+            end: fc.integer({ min: -5, max: 50 }),
+          }),
+        ),
         (text, spans) => {
           const out = segments(text, spans);
           expect(out.map((s) => s.text).join('')).toBe(text);

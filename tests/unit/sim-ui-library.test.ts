@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { facet, matches, NO_FILTER, practising, type ScenarioCard } from '../../src/lib/sim-ui/library';
+import {
+  facet,
+  matches,
+  NO_FILTER,
+  practising,
+  type ScenarioCard,
+} from '../../src/lib/sim-ui/library';
 import { combine, type Decision } from '../../src/lib/sim-ui/view';
 import { minutesUntilMorning } from '../../src/lib/sim-ui/clock';
 
@@ -23,9 +29,13 @@ describe('library filters', () => {
   ];
   it('matches every card without a filter and narrows by each field', () => {
     expect(cards.filter((c) => matches(c, NO_FILTER))).toHaveLength(3);
-    expect(cards.filter((c) => matches(c, { ...NO_FILTER, kind: 'troll' })).map((c) => c.id)).toEqual(['b']);
     expect(
-      cards.filter((c) => matches(c, { ...NO_FILTER, kind: 'complaint', platform: 'reviews' })).map((c) => c.id),
+      cards.filter((c) => matches(c, { ...NO_FILTER, kind: 'troll' })).map((c) => c.id),
+    ).toEqual(['b']);
+    expect(
+      cards
+        .filter((c) => matches(c, { ...NO_FILTER, kind: 'complaint', platform: 'reviews' }))
+        .map((c) => c.id),
     ).toEqual(['c']);
     expect(cards.filter((c) => matches(c, { ...NO_FILTER, difficulty: 'medium' }))).toEqual([]);
   });
@@ -56,7 +66,14 @@ describe('combine', () => {
   it('gives zero overall and null scores when nothing was decided', () => {
     expect(combine([])).toEqual({
       overall: 0,
-      scores: { timing: null, tone: null, empathy: null, personalization: null, resolution: null, channel: null },
+      scores: {
+        timing: null,
+        tone: null,
+        empathy: null,
+        personalization: null,
+        resolution: null,
+        channel: null,
+      },
       findings: [],
     });
   });

@@ -99,6 +99,7 @@ export const de = {
     best: (n: number) => `Bestes Ergebnis: ${n} von 100`,
     notPlayed: 'Noch nicht gespielt',
     play: 'Szenario spielen',
+    practiseHeading: 'Im Simulator üben',
     practises: 'Übt',
     setupHeading: 'So wollen Sie üben',
     modeLabel: 'Modus',

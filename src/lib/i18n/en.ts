@@ -96,6 +96,7 @@ export const en: Messages = {
     best: (n: number) => `Best result: ${n} out of 100`,
     notPlayed: 'Not played yet',
     play: 'Play scenario',
+    practiseHeading: 'Practise in the simulator',
     practises: 'Practises',
     setupHeading: 'How you want to practise',
     modeLabel: 'Mode',

@@ -57,7 +57,9 @@ export function combine(decisions: readonly Decision[]): Evaluation {
     const values = decisions
       .map((d) => d.evaluation.scores[c])
       .filter((v): v is number => typeof v === 'number');
-    scores[c] = values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null;
+    scores[c] = values.length
+      ? Math.round(values.reduce((a, b) => a + b, 0) / values.length)
+      : null;
   }
   const overalls = decisions.map((d) => d.evaluation.overall);
   const overall = overalls.length
