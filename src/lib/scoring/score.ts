@@ -508,9 +508,13 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
   // A pseudo-apology is defensive in polite words: it fails the tone too.
   if (get(ev, 'empathy.pseudo-apology').length > 0) cap(50);
   // The customer's own words are not jargon ("Deutschlandticket" in a ticket question).
-  const jargon = get(ev, 'tone.jargon').filter(
-    (h) => !ev.postLower.includes(ev.info.tokens[h.from]!.norm),
-  );
+  const jargon = get(ev, 'tone.jargon').filter((h) => {
+    for (let k = h.from; k < h.to; k++) {
+      const w = ev.info.tokens[k]!.norm;
+      if (w.length >= 3 && !ev.stopwords.has(w) && ev.postLower.includes(w)) return false;
+    }
+    return true;
+  });
   if (jargon.length > 0) {
     cap(jargon.length > 1 ? 45 : 55);
     out.fromHits('tone', 'issue', jargon);

@@ -1,0 +1,376 @@
+/** Unit tests per analyzer (timing, tone, empathy, personalisation, resolution, channel) and the text layer. */
+import { describe, expect, it } from 'vitest';
+import {
+  liveHints,
+  scoreReply,
+  type ReplyAction,
+  type ScoringContext,
+} from '../../src/lib/scoring';
+import { compileRules, matchRules } from '../../src/lib/scoring/matcher';
+import { de } from '../../src/lib/scoring/rules/de';
+import { en } from '../../src/lib/scoring/rules/en';
+import { tokenize } from '../../src/lib/scoring/text';
+
+const deComplaint: ScoringContext = {
+  lang: 'de',
+  kind: 'complaint',
+  customerName: 'Jana Becker',
+  post: 'Meine Waschmaschine wurde zweimal nicht geliefert, der Liefertermin wurde verschoben!',
+  companyAtFault: true,
+  privateDataNeeded: true,
+  responseMinutes: 30,
+  agentName: 'Lena',
+};
+const enQuestion: ScoringContext = {
+  lang: 'en',
+  kind: 'question',
+  customerName: 'Tom Harris',
+  post: 'Is the swimming pool open on bank holidays?',
+  responseMinutes: 20,
+  agentName: 'Sam',
+};
+const codes = (ctx: ScoringContext, action: ReplyAction) =>
+  scoreReply(ctx, action).findings.map((f) => f.code);
+const pub = (reply: string): ReplyAction => ({ channel: 'public', reply });
+
+describe('text layer', () => {
+  it('keeps UTF-16 positions and splits sentences and clauses', () => {
+    const info = tokenize(
+      'Hallo 👋 Frau Müller, danke! Mehr unter https://x.de/a?b=1 oder @service_de.',
+    );
+    expect(info.tokens.map((t) => t.kind)).toEqual([
+      'word',
+      'emoji',
+      'word',
+      'word',
+      'word',
+      'word',
+      'word',
+      'url',
+      'word',
+      'handle',
+    ]);
+    const muller = info.tokens[3]!;
+    expect(info.text.slice(muller.start, muller.end)).toBe('Müller');
+    expect(info.tokens[4]!.clause).toBeGreaterThan(muller.clause);
+    expect(info.tokens[5]!.sentence).toBe(1);
+    expect(info.sentences[0]!.mark).toBe('!');
+  });
+  it('matches inflection, compounds, one typo and negation', () => {
+    const c = compileRules(de);
+    const codesIn = (t: string) => matchRules(c, tokenize(t)).map((h) => de.rules[h.rule]!.code);
+    expect(codesIn('Wir bedauern die Verzögerung.')).toContain('empathy.apology');
+    expect(codesIn('Der Second-Level hat das Supportticket.')).toContain('tone.jargon');
+    expect(codesIn('Bitte entschuldgen Sie.')).toContain('empathy.apology');
+    expect(codesIn('Das verstehen wir nicht.')).not.toContain('empathy.understanding');
+    expect(codesIn('Wir verstehen Ihren Ärger nicht.')).not.toContain('empathy.understanding');
+    const e = compileRules(en);
+    const enCodes = (t: string) => matchRules(e, tokenize(t)).map((h) => en.rules[h.rule]!.code);
+    expect(enCodes("We don't understand the problem.")).not.toContain('empathy.understanding');
+    expect(enCodes('That is not acceptable, sorry.')).toContain('empathy.apology');
+    expect(enCodes('We apologise for the mixup.')).toContain('empathy.apology');
+  });
+});
+
+describe('timing', () => {
+  it('applies the norm per kind', () => {
+    expect(scoreReply(enQuestion, pub('Yes, we are open.')).scores.timing).toBe(100);
+    expect(
+      scoreReply({ ...enQuestion, responseMinutes: 600 }, pub('Yes.')).scores.timing,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply({ ...enQuestion, responseMinutes: 1500 }, pub('Yes.')).scores.timing,
+    ).toBeLessThan(60);
+    expect(
+      scoreReply({ ...deComplaint, responseMinutes: 1400 }, pub('Tut uns leid.')).scores.timing,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply({ ...deComplaint, responseMinutes: 1500 }, pub('Tut uns leid.')).scores.timing,
+    ).toBeLessThan(60);
+    const praise: ScoringContext = { ...enQuestion, kind: 'praise', post: 'Lovely staff!' };
+    expect(
+      scoreReply({ ...praise, responseMinutes: 2800 }, pub('Thanks!')).scores.timing,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply({ ...praise, responseMinutes: 3000 }, pub('Thanks!')).scores.timing,
+    ).toBeLessThan(60);
+  });
+  it('does not apply to trolls or to doing nothing', () => {
+    expect(scoreReply({ ...enQuestion, kind: 'troll' }, pub('Hello.')).scores.timing).toBeNull();
+    expect(scoreReply(enQuestion, { channel: 'none', reply: '' }).scores.timing).toBeNull();
+  });
+});
+
+describe('tone', () => {
+  it('catches sarcasm dressed in polite words', () => {
+    const ev = scoreReply(
+      deComplaint,
+      pub('Vielen Dank für Ihre Geduld, Frau Becker – Wunder dauern eben etwas länger 😊'),
+    );
+    expect(ev.scores.tone).toBeLessThan(60);
+    expect(ev.findings.map((f) => f.code)).toContain('tone.sarcasm');
+  });
+  it('catches blame, shouting, jargon and a Sie/du switch', () => {
+    expect(
+      scoreReply(deComplaint, pub('Hätten Sie die Anleitung gelesen, wüssten Sie das.')).scores
+        .tone,
+    ).toBeLessThan(60);
+    expect(codes(deComplaint, pub('WIR KÜMMERN UNS DARUM, FRAU BECKER!!!'))).toContain(
+      'tone.shouting',
+    );
+    expect(
+      codes(deComplaint, pub('Ihr Vorgang liegt beim Backoffice, das Incident ist offen.')),
+    ).toContain('tone.jargon');
+    expect(
+      codes(
+        deComplaint,
+        pub('Hallo Frau Becker, Sie bekommen morgen Ersatz – meld dich, wenn was fehlt.'),
+      ),
+    ).toContain('tone.register-mix');
+    expect(
+      scoreReply(
+        { ...enQuestion, kind: 'complaint' },
+        pub('Hi Tom, as already stated, please read our terms before posting.'),
+      ).scores.tone,
+    ).toBeLessThan(60);
+  });
+  it("does not call the customer's own words jargon", () => {
+    const ctx = {
+      ...enQuestion,
+      post: 'Does my railcard work on the express train with a ticket bought online?',
+    };
+    expect(
+      codes(ctx, pub('Hi Tom, yes – just show your railcard with your ticket.')),
+    ).not.toContain('tone.jargon');
+  });
+  it('keeps a plain, friendly reply good', () => {
+    expect(
+      scoreReply(
+        enQuestion,
+        pub('Hi Tom, yes – the pool is open 9am to 6pm on bank holidays. Enjoy your swim! Sam'),
+      ).scores.tone,
+    ).toBeGreaterThanOrEqual(80);
+  });
+  it('flags a long speech of thanks for praise', () => {
+    const praise: ScoringContext = { ...enQuestion, kind: 'praise', post: 'Great service!' };
+    const long = 'Thank you so much for your kind words, we are truly grateful. '.repeat(10);
+    expect(codes(praise, pub(long))).toContain('tone.long-winded');
+  });
+});
+
+describe('empathy', () => {
+  it('tells real apologies from pseudo-apologies', () => {
+    const real = scoreReply(
+      deComplaint,
+      pub('Das tut uns wirklich leid, dass die Waschmaschine zweimal nicht kam.'),
+    );
+    const pseudo = scoreReply(deComplaint, pub('Es tut uns leid, dass Sie das so empfinden.'));
+    expect(real.scores.empathy).toBeGreaterThanOrEqual(60);
+    expect(pseudo.scores.empathy).toBeLessThan(60);
+    expect(pseudo.findings.map((f) => f.code)).toContain('empathy.pseudo-apology');
+    const token = scoreReply(
+      { ...enQuestion, kind: 'complaint', companyAtFault: true },
+      pub('We apologise for any inconvenience caused.'),
+    );
+    expect(token.scores.empathy).toBeLessThan(60);
+  });
+  it('wants an apology when the company is at fault, or at least real understanding', () => {
+    expect(codes(deComplaint, pub('Wir kümmern uns darum.'))).toContain('empathy.missing-apology');
+    expect(scoreReply(deComplaint, pub('Wir kümmern uns darum.')).scores.empathy).toBeLessThan(60);
+    expect(
+      scoreReply(deComplaint, pub('Zwei geplatzte Liefertermine – das ist wirklich ärgerlich.'))
+        .scores.empathy,
+    ).toBeGreaterThanOrEqual(60);
+  });
+  it('counts empathy words without action as empathy (resolution is what suffers)', () => {
+    const ev = scoreReply(
+      deComplaint,
+      pub('Das tut uns so leid, Frau Becker, wir verstehen Ihren Frust total.'),
+    );
+    expect(ev.scores.empathy).toBeGreaterThanOrEqual(60);
+    expect(ev.scores.resolution).toBeLessThan(60);
+  });
+});
+
+describe('personalisation', () => {
+  it('rewards name, specific point and sign-off, and penalises boilerplate', () => {
+    const personal = scoreReply(
+      deComplaint,
+      pub('Liebe Frau Becker, die verschobene Lieferung Ihrer Waschmaschine ärgert uns auch. Lena'),
+    );
+    expect(personal.scores.personalization).toBeGreaterThanOrEqual(80);
+    const boiler = scoreReply(
+      deComplaint,
+      pub(
+        'Vielen Dank für Ihre Nachricht. Ihr Anliegen wurde an die zuständige Fachabteilung weitergeleitet.',
+      ),
+    );
+    expect(boiler.scores.personalization).toBeLessThan(60);
+    expect(boiler.findings.map((f) => f.code)).toContain('personalization.boilerplate');
+  });
+  it('recognises the name as an @handle', () => {
+    expect(
+      codes({ ...enQuestion, customerName: '@tomharris' }, pub('@tomharris yes, open all day.')),
+    ).toContain('personalization.name');
+  });
+});
+
+describe('resolution', () => {
+  it('wants concrete steps and a time for complaints', () => {
+    expect(
+      scoreReply(deComplaint, pub('Wir schicken Ihnen morgen einen neuen Liefertermin per Mail.'))
+        .scores.resolution,
+    ).toBeGreaterThanOrEqual(80);
+    expect(scoreReply(deComplaint, pub('Wir schauen uns das an.')).scores.resolution).toBeLessThan(
+      60,
+    );
+    expect(
+      scoreReply(deComplaint, pub('Wir schauen uns das an und melden uns bis morgen 12 Uhr.'))
+        .scores.resolution,
+    ).toBeGreaterThanOrEqual(60);
+  });
+  it('treats "can\'t help" as a problem unless an alternative follows', () => {
+    const ctx = { ...enQuestion, kind: 'complaint' as const };
+    expect(codes(ctx, pub("Sorry, we can't help with that."))).toContain('resolution.cant-help');
+    expect(
+      codes(ctx, pub("We can't refund the ticket, but we'll send you a voucher today.")),
+    ).not.toContain('resolution.cant-help');
+  });
+  it('answers questions directly, or gives a status update with a time', () => {
+    expect(
+      scoreReply(enQuestion, pub('Hi Tom, yes – the pool is open on bank holidays from 9am.'))
+        .scores.resolution,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply(
+        enQuestion,
+        pub(
+          "Good question, Tom – I'm checking with the pool team and will reply here by 3pm today.",
+        ),
+      ).scores.resolution,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply(enQuestion, pub('Please see our website for opening hours.')).scores.resolution,
+    ).toBeLessThan(60);
+  });
+  it('corrects unjustified criticism politely, without false admissions', () => {
+    const ctx: ScoringContext = {
+      ...deComplaint,
+      companyAtFault: false,
+      privateDataNeeded: false,
+      post: 'Ihr habt mir 5 € zu viel berechnet!',
+    };
+    expect(
+      scoreReply(
+        ctx,
+        pub(
+          'Hallo Frau Becker, laut unseren Unterlagen wurden 19,90 € berechnet, wie im Angebot genannt.',
+        ),
+      ).scores.resolution,
+    ).toBeGreaterThanOrEqual(60);
+    expect(codes(ctx, pub('Sie haben völlig recht, das war unser Fehler.'))).toContain(
+      'resolution.false-admission',
+    );
+  });
+  it('thanks praise without pushing', () => {
+    const praise: ScoringContext = {
+      ...enQuestion,
+      kind: 'praise',
+      post: 'The new barista makes the best flat white!',
+    };
+    expect(
+      scoreReply(praise, pub('Thanks so much, Tom – we will tell Mia! Sam')).scores.resolution,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply(praise, pub('Thanks Tom! Leave us a 5-star review on Google?')).scores.resolution,
+    ).toBeLessThan(60);
+  });
+  it("doesn't feed trolls", () => {
+    const troll: ScoringContext = {
+      ...enQuestion,
+      kind: 'troll',
+      post: 'You are all crooks!!',
+      netiquetteViolated: true,
+    };
+    expect(
+      scoreReply(troll, { channel: 'hide', reply: '' }).scores.resolution,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply(troll, pub('Oh please, calm down, nobody forces you to shop here 🙄')).scores
+        .resolution,
+    ).toBeLessThan(60);
+  });
+});
+
+describe('channel', () => {
+  it('flags public requests for personal data and accepts the private route', () => {
+    expect(
+      scoreReply(deComplaint, pub('Nennen Sie uns hier bitte Ihre Bestellnummer und Adresse.'))
+        .scores.channel,
+    ).toBeLessThan(60);
+    expect(
+      scoreReply(deComplaint, pub('Schicken Sie uns Ihre Bestellnummer bitte per Direktnachricht.'))
+        .scores.channel,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply(deComplaint, { channel: 'private', reply: 'Wie lautet Ihre Bestellnummer?' })
+        .scores.channel,
+    ).toBeGreaterThanOrEqual(60);
+  });
+  it('flags detours for simple questions', () => {
+    expect(
+      scoreReply(enQuestion, pub('Please call our hotline on 0800 123 4567.')).scores.channel,
+    ).toBeLessThan(60);
+    expect(
+      scoreReply(enQuestion, pub('Yes, open 9am to 6pm on bank holidays.')).scores.channel,
+    ).toBeGreaterThanOrEqual(60);
+  });
+  it('never ignores or deletes legitimate criticism; hides rule breakers', () => {
+    expect(scoreReply(deComplaint, { channel: 'none', reply: '' }).scores.channel).toBeLessThan(60);
+    expect(scoreReply(deComplaint, { channel: 'delete', reply: '' }).scores.channel).toBeLessThan(
+      60,
+    );
+    const insult: ScoringContext = { ...deComplaint, kind: 'troll', netiquetteViolated: true };
+    expect(
+      scoreReply(insult, { channel: 'hide', reply: '' }).scores.channel,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply({ ...insult, netiquetteViolated: false }, { channel: 'delete', reply: '' }).scores
+        .channel,
+    ).toBeLessThan(60);
+  });
+  it("stays off other people's profiles", () => {
+    const foreign = { ...deComplaint, onOwnProfile: false };
+    expect(
+      scoreReply(foreign, { channel: 'none', reply: '' }).scores.channel,
+    ).toBeGreaterThanOrEqual(60);
+    expect(
+      scoreReply(foreign, pub('Hallo, hier ist das Team von Waschwelt!')).scores.channel,
+    ).toBeLessThan(60);
+  });
+});
+
+describe('overall and live hints', () => {
+  it('is a weighted mean of the applicable scores', () => {
+    const ev = scoreReply(enQuestion, { channel: 'none', reply: '' });
+    const applicable = Object.values(ev.scores).filter((s) => s !== null);
+    expect(applicable.length).toBeGreaterThan(0);
+    expect(ev.overall).toBeLessThanOrEqual(Math.max(...applicable));
+    expect(ev.overall).toBeGreaterThanOrEqual(Math.min(...applicable));
+  });
+  it('gives findings for a draft without timing, fast', () => {
+    const started = performance.now();
+    let hints = liveHints(deComplaint, '');
+    for (let i = 0; i < 200; i++)
+      hints = liveHints(
+        deComplaint,
+        'Na toll, schon wieder Sie. Nennen Sie uns Ihre Bestellnummer.'.slice(0, i % 60),
+      );
+    expect((performance.now() - started) / 200).toBeLessThan(5);
+    hints = liveHints(deComplaint, 'Na toll, schon wieder Sie. Nennen Sie uns Ihre Bestellnummer.');
+    expect(hints.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['tone.sarcasm', 'channel.public-data-request']),
+    );
+    expect(hints.some((f) => f.criterion === 'timing')).toBe(false);
+  });
+});
