@@ -116,6 +116,6 @@ console.log(
   `${tag(p99Ok)} scoring latency: p99 ${(s.p99 * 1000).toFixed(0)} µs, p50 ${(s.p50 * 1000).toFixed(0)} µs (budget p99 < ${MAX_P99_MS} ms)`,
 );
 console.log(
-  `${tag(sizeOk)} scorer bundle: ${(size.gzip / 1024).toFixed(1)} KB gzip, ${(size.raw / 1024).toFixed(1)} KB minified (budget ≤ ${MAX_GZIP / 1024} KB gzip)`,
+  `${tag(sizeOk)} scorer bundle: ${(size.gzip / 1024).toFixed(1)} KB gzip (${size.gzip} bytes), ${(size.raw / 1024).toFixed(1)} KB minified (budget ≤ ${MAX_GZIP / 1024} KB gzip)`,
 );
 process.exit(rateOk && p99Ok && sizeOk ? 0 : 1);

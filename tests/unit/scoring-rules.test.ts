@@ -63,7 +63,8 @@ describe.each(sets)('rule set %s', (lang, set, examples) => {
         for (const p of rule.patterns) {
           expect(() => parsePattern(p, index)).not.toThrow();
           // A comma or full stop in a pattern can never match: the tokenizer drops them.
-          expect(p, p).not.toMatch(/[,.;:!?]/);
+          for (const term of p.split(/\s+/))
+            if (term !== '?') expect(term, p).not.toMatch(/[,.;:!?]/);
         }
       });
     });

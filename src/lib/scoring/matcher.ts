@@ -49,6 +49,7 @@ export function parsePattern(pattern: string, rule: number): Phrase {
     .map((part): Term => {
       if (part === '~') return { t: 'gap', min: 0, max: 3 };
       if (part === '_') return { t: 'gap', min: 1, max: 1 };
+      if (part === '?') return { t: 'gap', min: 0, max: 1 };
       const exact: string[] = [];
       const prefix: string[] = [];
       const infix: string[] = [];

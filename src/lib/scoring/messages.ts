@@ -14,8 +14,6 @@ const de: Messages = {
   'tone.hard-to-read': 'Sehr langer Satz ({n} Wörter) – schreiben Sie kürzer und einfacher.',
   'tone.long-winded': 'Lange Dankesrede ({n} Wörter) – ein kurzes, herzliches Danke reicht.',
   'tone.register-mix': 'Wechsel zwischen „Sie“ und „du“ ({q}) – bleiben Sie bei einer Anrede.',
-  'tone.sarcasm':
-    'Das klingt spöttisch ({q}) – Ironie hat in Antworten an Kundinnen und Kunden nichts verloren.',
   'empathy.missing-apology':
     'Der Fehler liegt beim Unternehmen, aber die Antwort entschuldigt sich nicht.',
   'empathy.missing':
@@ -35,15 +33,12 @@ const de: Messages = {
   'resolution.not-feeding': 'Lässt sich nicht auf die Provokation ein.',
   'resolution.feeding-troll': 'Geht auf die Provokation ein ({q}) – füttern Sie den Troll nicht.',
   'resolution.no-reply': 'Auf diesen Beitrag wurde nicht reagiert.',
-  'resolution.cant-help':
-    'Absage ohne Alternative ({q}) – sagen Sie, was Sie stattdessen tun können.',
   'channel.public-data-request':
     'Bittet öffentlich um persönliche Daten ({q}) – dafür gibt es PN, E-Mail oder Telefon.',
   'channel.public-data-revealed': 'Nennt persönliche Daten öffentlich ({q}).',
   'channel.moved-private': 'Die persönlichen Details gehen über einen privaten Kanal.',
   'channel.needs-private':
     'Für die Lösung braucht es persönliche Daten – bieten Sie PN, E-Mail oder Telefon an.',
-  'channel.detour': 'Umweg ({q}) – beantworten Sie eine einfache Frage direkt im Thread.',
   'channel.detour-private':
     'Eine einfache Frage gehört direkt in den Thread, nicht in einen privaten Kanal.',
   'channel.answered-in-thread': 'Die Frage wird direkt im Thread beantwortet.',
@@ -66,7 +61,6 @@ const en: Messages = {
   'tone.hard-to-read': 'A very long sentence ({n} words) – write shorter and plainer.',
   'tone.long-winded': 'A long speech of thanks ({n} words) – a brief, warm thank-you is enough.',
   'tone.register-mix': 'Mixed forms of address ({q}) – keep to one.',
-  'tone.sarcasm': 'This sounds mocking ({q}) – irony has no place in replies to customers.',
   'empathy.missing-apology': 'The company is at fault, but the reply does not apologise.',
   'empathy.missing': "The reply does not acknowledge the customer's experience or feelings.",
   'empathy.cold': 'Instead of understanding: {q}.',
@@ -83,13 +77,11 @@ const en: Messages = {
   'resolution.not-feeding': 'Does not get drawn into the provocation.',
   'resolution.feeding-troll': "Goes into the provocation ({q}) – don't feed the troll.",
   'resolution.no-reply': 'Nothing was done about this post.',
-  'resolution.cant-help': 'A refusal without an alternative ({q}) – say what you can do instead.',
   'channel.public-data-request':
     'Asks for personal data in public ({q}) – use a DM, e-mail or phone for that.',
   'channel.public-data-revealed': 'Reveals personal data in public ({q}).',
   'channel.moved-private': 'The personal details go through a private channel.',
   'channel.needs-private': 'Solving this needs personal data – offer a DM, e-mail or phone.',
-  'channel.detour': 'A detour ({q}) – answer a simple question right in the thread.',
   'channel.detour-private':
     'A simple question belongs answered in the thread, not in a private channel.',
   'channel.answered-in-thread': 'The question is answered right in the thread.',

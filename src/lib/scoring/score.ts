@@ -98,7 +98,10 @@ class Findings {
     vars: Record<string, string> = {},
     messageKey = code,
   ): void {
-    const template = MESSAGES[this.ev.lang][messageKey] ?? code;
+    const template =
+      MESSAGES[this.ev.lang][messageKey] ??
+      this.ev.rules.find((r) => r.code === code && r.message !== undefined)?.message ??
+      code;
     this.push(criterion, type, code, guideline, fill(this.ev, template, quotes, vars), quotes);
   }
   /** A finding from the hits of one rule code, with that rule's own message. */
@@ -502,7 +505,7 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
   }
   const bureaucratic = get(ev, 'tone.bureaucratic');
   if (bureaucratic.length > 0) {
-    cap(50);
+    score -= 15;
     out.fromHits('tone', 'issue', bureaucratic);
   }
   // A pseudo-apology is defensive in polite words: it fails the tone too.
@@ -587,7 +590,8 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     score = 65 + (understanding.length > 0 || serious.length > 0 ? 10 : 0);
   } else if (kind === 'praise') {
     // Warmth is the empathy of a thank-you; a bare "Thanks." or a form letter is cold.
-    score = warmth.length > 0 && ev.info.words >= 4 && !boilerOnly ? 85 : 40;
+    score =
+      (warmth.length > 0 && ev.info.words >= 4 && !boilerOnly) || warmth.length >= 2 ? 85 : 40;
     if (score >= 60) out.fromHits(E, 'strength', warmth);
     else out.add(E, 'issue', 'empathy.missing', 'praise.thank-briefly');
   } else if (kind === 'question') {
@@ -598,10 +602,10 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     if (caring || serious.length > 0) score += 15;
     // Sending someone away (detour, refusal, form letter) is not caring, even by name.
     const answer = questionAnswer(ev);
+    const warm = warmth.length > 0 || caring || serious.length > 0;
     if (
       bareRefusals(ev).length > 0 ||
-      get(ev, 'tone.bureaucratic').length > 0 ||
-      (!answer.answered && !answer.status)
+      (!warm && (get(ev, 'tone.bureaucratic').length > 0 || (!answer.answered && !answer.status)))
     ) {
       score = Math.min(score, 45);
     }
@@ -925,9 +929,8 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     }
   }
   if (
-    ['tone.sarcasm', 'tone.irritation', 'tone.flippant', 'resolution.pushing'].some(
-      (c) => get(ev, c).length > 0,
-    )
+    ['tone.sarcasm', 'tone.irritation', 'tone.flippant'].some((c) => get(ev, c).length > 0) ||
+    (kind === 'complaint' && get(ev, 'resolution.pushing').length > 0)
   )
     score = Math.min(score, 50);
   if (refusals.length > 0) {
@@ -947,7 +950,12 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
 
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
 const ORDER_NO =
-  /\b(?:bestell|auftrags|kunden|vertrags|sendungs|order|account|customer|contract|booking|tracking)\w*(?:[\s-]*(?:nr|nummer|number|no|id))?\.?\s*:?\s*#?\s*\d{5,}/i;
+  /\b(?:bestell|auftrag|kunden|vertrag|sendung|order|account|customer|contract|booking|tracking)\w*(?:[\s-]*(?:nr|nummer|number|no|id))?\.?\s*:?\s*#?\s*\d{5,}/i;
+/** Mobile numbers (a private person's, unlike a company hotline). */
+const MOBILE = /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,}\d|(?:\+44\s?|\b0)7\d{3}[\d ]{5,}\d/;
+/** A street address with a house number. */
+const STREET =
+  /\b\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s\d+|\b\d+\s\p{Lu}\p{Ll}+\s(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens)\b/u;
 
 /**
  * Requests for personal data that are not sent to a private channel: a request word and a
@@ -1013,7 +1021,13 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
       );
       return 10;
     }
-    const revealed = IBAN.exec(ev.info.text) ?? ORDER_NO.exec(ev.info.text);
+    // A company's own address answers a question ("where is the shop?"); elsewhere a street
+    // address or a mobile number in a public reply is the customer's.
+    const revealed =
+      IBAN.exec(ev.info.text) ??
+      ORDER_NO.exec(ev.info.text) ??
+      MOBILE.exec(ev.info.text) ??
+      (kind !== 'question' ? STREET.exec(ev.info.text) : null);
     if (revealed) {
       out.add(C, 'issue', 'channel.public-data-revealed', 'channel.personal-data-private', [
         { text: revealed[0], start: revealed.index, end: revealed.index + revealed[0].length },

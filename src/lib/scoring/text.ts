@@ -129,6 +129,8 @@ export function tokenize(text: string): TextInfo {
       sentenceStart: atStart,
     });
     atStart = false;
+    // An emoji closes a thought like a comma: "Oh no 😢 so sorry" is not a negated apology.
+    if (kind === 'emoji') clause++;
   }
   closeSentence('', text.length);
   return { text, tokens, sentences, words };

@@ -19,6 +19,7 @@ export type RuleKind = 'signal' | 'penalty' | 'cap' | 'cue';
  * - `a|b|c*`   alternatives for one position
  * - `~`        up to three arbitrary words
  * - `_`        exactly one arbitrary word
+ * - `?`        at most one arbitrary word
  * Single words (and prefixes) of eight letters or more also match with one typo.
  */
 export interface Rule {
