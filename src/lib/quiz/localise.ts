@@ -3,7 +3,7 @@ import type { Lang } from '../scoring/types';
 import type { QuizItem } from './schema';
 
 /** The area an item counts towards: the area of its first guideline (checked by the loader). */
-export function itemArea(item: Pick<QuizItem, 'guidelines'>): Area {
+export function itemArea(item: { readonly guidelines: readonly string[] }): Area {
   const first = getGuideline(item.guidelines[0] ?? '');
   if (!first) throw new Error(`quiz item assesses unknown guideline "${item.guidelines[0]}"`);
   return first.area;

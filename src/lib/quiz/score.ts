@@ -96,3 +96,19 @@ export function examPercent(points: readonly number[]): number {
 
 /** Pass mark of the certification exam, in percent. */
 export const PASS_MARK = 80;
+
+/** The fully correct answer of an item (for answer review, the tests and the exports). */
+export function keyedResponse(item: ScorableItem): QuizResponse {
+  switch (item.type) {
+    case 'single':
+      return { type: 'single', choice: item.options.find((o) => o.correct)?.id ?? null };
+    case 'multiple':
+      return { type: 'multiple', choices: item.options.filter((o) => o.correct).map((o) => o.id) };
+    case 'truefalse':
+      return { type: 'truefalse', value: item.answer };
+    case 'matching':
+      return { type: 'matching', matches: Object.fromEntries(item.pairs.map((p) => [p.id, p.id])) };
+    case 'ordering':
+      return { type: 'ordering', order: item.steps.map((s) => s.id) };
+  }
+}
