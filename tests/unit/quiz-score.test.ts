@@ -98,6 +98,6 @@ describe('scoreResponse', () => {
     expect(examPercent([])).toBe(0);
     expect(examPercent([1, 1, 1, 0.5])).toBe(87);
     expect(examPercent(Array.from({ length: 20 }, (_, i) => (i < 16 ? 1 : 0)))).toBe(80);
-    expect(examPercent([...Array(15).fill(1), 0.99, 0, 0, 0, 0])).toBe(79);
+    expect(examPercent([...Array<number>(15).fill(1), 0.99, 0, 0, 0, 0])).toBe(79);
   });
 });

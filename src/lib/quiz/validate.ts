@@ -84,10 +84,10 @@ export function loadQuizBank(sources: readonly QuizSource[]): QuizItem[] {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const [index, ...field] = issue.path;
-        const id =
-          typeof index === 'number' && Array.isArray(data)
-            ? String((data[index] as { id?: unknown } | null)?.id ?? '?')
-            : '?';
+        const raw: unknown =
+          typeof index === 'number' && Array.isArray(data) ? (data[index] as unknown) : undefined;
+        const rawId = (raw as { id?: unknown } | null | undefined)?.id;
+        const id = typeof rawId === 'string' ? rawId : '?';
         const where = typeof index === 'number' ? `item ${index} (${id})` : 'file';
         problems.push(
           `${source.path}: ${where}, field ${field.join('.') || '(item)'}: ${issue.message}`,
