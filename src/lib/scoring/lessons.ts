@@ -33,5 +33,4 @@ export const GUIDELINE_LESSONS: Readonly<Record<string, string>> = {
   'praise.reply-within-2-days': 'praise',
   'channel.personal-data-private': 'channels',
   'channel.stay-on-own-profile': 'channels',
-  'priority.act-on-problems-fast': 'priorities-timing',
 };
