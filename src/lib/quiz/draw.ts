@@ -1,5 +1,4 @@
-import { AREAS, type Area } from '../guidelines';
-import { itemArea } from './localise';
+// No imports on purpose: the exam island bundles this file, so it must not pull in the catalogue.
 
 /** Small deterministic PRNG (mulberry32) so a seed always draws the same exam. */
 export function seededRandom(seed: string | number): () => number {
@@ -33,20 +32,22 @@ export interface DrawOptions {
 }
 
 /**
- * Draws an exam: areas take turns (in a seeded order) so every area gets ⌊size/7⌋ or one more
+ * Draws an exam: areas take turns (in a seeded order) so every area gets ⌊size/areas⌋ or one more
  * item; within an area, items of the previous attempt come last, so they are reused only when
  * that area has no fresh item left. An area that runs dry lets the others fill up. Same bank +
  * seed + previous → same exam; the final order is shuffled so areas do not come in blocks.
  */
-export function drawExam<T extends { id: string; guidelines: readonly string[] }>(
+export function drawExam<T extends { id: string }, A extends string>(
   bank: readonly T[],
+  areaOf: (item: T) => A,
   { size = 20, seed, previous = [] }: DrawOptions,
 ): T[] {
   const random = seededRandom(seed);
   const before = new Set(previous);
-  const pools = new Map<Area, T[]>();
-  for (const area of AREAS) {
-    const inArea = bank.filter((item) => itemArea(item) === area);
+  const pools = new Map<A, T[]>();
+  const areas = [...new Set(bank.map(areaOf))].sort();
+  for (const area of areas) {
+    const inArea = bank.filter((item) => areaOf(item) === area);
     const fresh = shuffle(
       inArea.filter((i) => !before.has(i.id)),
       random,
@@ -59,7 +60,7 @@ export function drawExam<T extends { id: string; guidelines: readonly string[] }
   }
   // First take fresh items round-robin; only then fall back to previous ones, so repeats are
   // used only when the whole bank lacks fresh items, not just to keep areas perfectly even.
-  const order = shuffle(AREAS, random);
+  const order = shuffle(areas, random);
   const drawn: T[] = [];
   const limit = Math.min(size, bank.length);
   for (const allowReuse of [false, true]) {

@@ -16,7 +16,23 @@ export type { QuizItem, QuizItemType } from './schema';
 export { loadQuizBank, itemProblems, type QuizSource } from './validate';
 export * from './localise';
 export * from './score';
-export * from './draw';
+export { seededRandom, shuffle, type DrawOptions } from './draw';
+export * from './present';
+export * from './result';
+import { drawExam as drawBalanced, type DrawOptions } from './draw';
+import { itemArea } from './localise';
+
+/**
+ * Draws a certification exam from bank items (areas from their first guideline); the island
+ * uses `drawBalanced` from ./draw with the localised items' `area` to keep the catalogue out of
+ * its bundle.
+ */
+export function drawExam<T extends { id: string; guidelines: readonly string[] }>(
+  bank: readonly T[],
+  options: DrawOptions,
+): T[] {
+  return drawBalanced(bank, itemArea, options);
+}
 
 const texts: Record<Area, string> = {
   strategy,
