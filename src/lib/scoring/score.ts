@@ -509,7 +509,8 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
     out.fromHits('tone', 'issue', bureaucratic);
   }
   // A pseudo-apology is defensive in polite words: it fails the tone too.
-  if (get(ev, 'empathy.pseudo-apology').length > 0) cap(50);
+  // (A troll gets no apology owed, so there it is just a calm way of not arguing.)
+  if (get(ev, 'empathy.pseudo-apology').length > 0 && ev.ctx.kind !== 'troll') cap(50);
   // The customer's own words are not jargon ("Deutschlandticket" in a ticket question).
   const jargon = get(ev, 'tone.jargon').filter((h) => {
     for (let k = h.from; k < h.to; k++) {
