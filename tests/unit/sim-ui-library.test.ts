@@ -57,7 +57,7 @@ describe('combine', () => {
     },
   });
   it('is the identity for one decision and averages several', () => {
-    expect(combine([decision(70, 80)]).scores).toEqual(decision(70, 80).evaluation.scores);
+    expect(combine([decision(70, 80)]).scores).toEqual(decision(70, 80).evaluation?.scores);
     const two = combine([decision(70, 80), decision(51, null)]);
     expect(two.overall).toBe(61);
     expect(two.scores.tone).toBe(80);

@@ -1,28 +1,81 @@
+import { liveHints, scoreReply } from '../../lib/scoring';
 import type { Channel, Finding, Lang } from '../../lib/scoring/types';
+import type { Scenario } from '../../lib/sim/schema';
+import type { SimSnapshot } from '../../lib/sim/compile';
+import {
+  restoreSimulation,
+  scoringContext,
+  startSimulation,
+  type DriverOptions,
+  type Simulation,
+} from '../../lib/sim/driver';
 import type { GameView } from '../../lib/sim-ui/view';
+import { ActorState } from './actor-state.svelte';
+import { gameView } from '../../lib/sim/view';
 
-export type ScenarioData = { id: string };
+export type ScenarioData = Scenario;
 
-/** One play of a scenario, as the simulator screen drives it. */
-export interface Game {
-  readonly view: GameView;
-  reply(channel: Channel, reply: string, optionId?: string): void;
-  wait(minutes: number): void;
-  moderate(action: 'hide' | 'delete'): void;
-  escalate(): void;
-  advance(minutes: number): void;
-  hints(draft: string): Finding[];
-  persist(): Record<string, unknown>;
+/**
+ * One play of a scenario as the simulator screen drives it: the engine's simulation (which
+ * scores every action before it sends the event) behind a reactive snapshot.
+ */
+export class Game {
+  readonly #sim: Simulation;
+  readonly #state: ActorState<SimSnapshot, never>;
+  readonly #lang: Lang;
+
+  constructor(sim: Simulation, lang: Lang) {
+    this.#sim = sim;
+    this.#lang = lang;
+    this.#state = new ActorState(sim.actor as never);
+  }
+
+  get view(): GameView {
+    return gameView(this.#sim.scenario, this.#state.snapshot, this.#lang);
+  }
+
+  reply(channel: Channel, reply: string, optionId?: string): void {
+    if (channel === 'none' || channel === 'hide' || channel === 'delete') return;
+    this.#sim.act({ type: 'reply', channel, text: reply, optionId });
+  }
+  wait(minutes: number): void {
+    this.#sim.advance(minutes);
+  }
+  advance(minutes: number): void {
+    this.#sim.advance(minutes);
+  }
+  moderate(how: 'hide' | 'delete'): void {
+    this.#sim.act({ type: 'moderate', how });
+  }
+  escalate(): void {
+    this.#sim.act({ type: 'escalate' });
+  }
+
+  /** The scorer's findings on a draft, for the coaching hints. */
+  hints(draft: string, channel: Channel = 'public'): Finding[] {
+    const snapshot = this.#sim.actor.getSnapshot();
+    const target = this.view.awaiting?.postId;
+    if (!target) return [];
+    return liveHints(
+      scoringContext(this.#sim.scenario, snapshot.context, target, this.#sim.options),
+      draft,
+      channel,
+    );
+  }
+
+  persist(): Record<string, unknown> {
+    return this.#sim.persist() as Record<string, unknown>;
+  }
 }
 
-export function createGame(_scenario: ScenarioData, _lang: Lang): Game {
-  throw new Error('not wired to the engine yet');
+const options = (lang: Lang): DriverOptions => ({ lang, scorer: scoreReply });
+
+export function createGame(scenario: Scenario, lang: Lang): Game {
+  return new Game(startSimulation(scenario, options(lang)), lang);
 }
 
-export function restoreGame(
-  _scenario: ScenarioData,
-  _lang: Lang,
-  _snapshot: unknown,
-): Game | undefined {
-  return undefined;
+/** Resumes a saved game, or undefined when the snapshot no longer fits the scenario. */
+export function restoreGame(scenario: Scenario, lang: Lang, snapshot: unknown): Game | undefined {
+  const sim = restoreSimulation(scenario, snapshot, options(lang));
+  return sim ? new Game(sim, lang) : undefined;
 }

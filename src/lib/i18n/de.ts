@@ -85,7 +85,13 @@ export const de = {
     filterAll: 'Alle',
     filterCount: (shown: number, total: number) => `${shown} von ${total} Szenarien`,
     noMatch: 'Kein Szenario passt zu diesen Filtern.',
-    kinds: { complaint: 'Beschwerde', question: 'Frage', praise: 'Lob', troll: 'Troll' },
+    kinds: {
+      complaint: 'Beschwerde',
+      question: 'Frage',
+      praise: 'Lob',
+      troll: 'Troll',
+      mixed: 'Gemischter Posteingang',
+    },
     platforms: {
       facebook: 'Unternehmensseite',
       x: 'Kurznachrichten',
@@ -94,7 +100,7 @@ export const de = {
       blog: 'Service-Blog',
       messages: 'Nachrichten',
     },
-    difficulties: { easy: 'leicht', medium: 'mittel', hard: 'schwer' },
+    difficulties: { beginner: 'Einstieg', intermediate: 'Fortgeschritten', advanced: 'Anspruchsvoll' },
     minutes: (n: number) => `ca. ${n} Min.`,
     best: (n: number) => `Bestes Ergebnis: ${n} von 100`,
     notPlayed: 'Noch nicht gespielt',

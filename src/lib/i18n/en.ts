@@ -82,7 +82,13 @@ export const en: Messages = {
     filterAll: 'All',
     filterCount: (shown: number, total: number) => `${shown} of ${total} scenarios`,
     noMatch: 'No scenario matches these filters.',
-    kinds: { complaint: 'Complaint', question: 'Question', praise: 'Praise', troll: 'Troll' },
+    kinds: {
+      complaint: 'Complaint',
+      question: 'Question',
+      praise: 'Praise',
+      troll: 'Troll',
+      mixed: 'Mixed inbox',
+    },
     platforms: {
       facebook: 'Company page',
       x: 'Short posts',
@@ -91,7 +97,7 @@ export const en: Messages = {
       blog: 'Service blog',
       messages: 'Messages',
     },
-    difficulties: { easy: 'easy', medium: 'medium', hard: 'hard' },
+    difficulties: { beginner: 'beginner', intermediate: 'intermediate', advanced: 'advanced' },
     minutes: (n: number) => `about ${n} min`,
     best: (n: number) => `Best result: ${n} out of 100`,
     notPlayed: 'Not played yet',

@@ -5,7 +5,7 @@ export interface ScenarioCard {
   id: string;
   title: string;
   summary: string;
-  kind: PostKind;
+  kind: PostKind | 'mixed';
   /** Platform key: facebook, x, instagram, reviews, blog or messages. */
   platform: string;
   difficulty: string;

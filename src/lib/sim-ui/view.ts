@@ -45,12 +45,16 @@ export interface Decision {
   postId: string;
   post: string;
   action: { channel: Channel; reply: string };
-  evaluation: Evaluation;
+  /** Null when nothing the customer sees was done (an internal escalation). */
+  evaluation: Evaluation | null;
   model?: string;
 }
 
 /** Averages the decisions' scores per criterion; a criterion no decision scored stays null. */
-export function combine(decisions: readonly Decision[]): Evaluation {
+export function combine(all: readonly Decision[]): Evaluation {
+  const decisions = all.filter(
+    (d): d is Decision & { evaluation: Evaluation } => d.evaluation !== null,
+  );
   const crits = ['timing', 'tone', 'empathy', 'personalization', 'resolution', 'channel'] as const;
   const scores = {} as Evaluation['scores'];
   for (const c of crits) {
