@@ -221,12 +221,19 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
       continue;
     postStems.add(stem(t.norm));
   }
+  const postLower = post.toLowerCase();
   const overlap: Quote[] = [];
   const seenStems = new Set<string>();
   for (const t of info.tokens) {
     if (t.kind !== 'word' || t.norm.length < 4 || stop.has(t.norm) || nameSet.has(t.norm)) continue;
     const s = stem(t.norm);
-    if (postStems.has(s) && !seenStems.has(s)) {
+    // Same word family (Paket/Pakete, room/rooms), or a part of a German compound in the
+    // post (Zimmer in Hotelzimmer, Abschlag in Stromabschlag).
+    const related =
+      postStems.has(s) ||
+      postStems.has(t.norm.slice(0, 4)) ||
+      (t.norm.length >= 5 && postLower.includes(t.norm));
+    if (related && !seenStems.has(s)) {
       seenStems.add(s);
       overlap.push({ text: reply.slice(t.start, t.end), start: t.start, end: t.end });
     }
@@ -261,7 +268,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
     byCode,
     overlap,
     postStems,
-    postLower: post.toLowerCase(),
+    postLower,
     stopwords: stop,
     nameQuote,
     signOff,
