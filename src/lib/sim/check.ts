@@ -1,0 +1,299 @@
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { FINDING_CODES } from '../scoring/codes';
+import { scenario as scenarioSchema, type Scenario, type Guard } from './schema';
+
+/**
+ * Reading and checking scenario files for authors (build time and `npm run scenarios:check`).
+ * Every problem names the file, the path inside it, the line when it is known, and what to do.
+ */
+
+export interface Problem {
+  file: string;
+  /** Path inside the file, e.g. "beats.post.decision.onAct[0].to". */
+  path: string;
+  line?: number | undefined;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${where}  ${p.path || '(file)'}: ${p.message}`;
+}
+
+function pathString(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
+    .join('');
+}
+
+/** Turns zod's wording into advice an author can act on. */
+function advice(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `missing: add "${String(issue.path[issue.path.length - 1])}" (${issue.expected})`
+        : `expected ${issue.expected}, found ${typeof issue.input}`;
+    case 'unrecognized_keys':
+      return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against scenarios/README.md`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'not a valid entry here: compare it with the field reference in scenarios/README.md';
+    default:
+      return issue.message;
+  }
+}
+
+export interface Loaded {
+  scenario?: Scenario;
+  problems: Problem[];
+}
+
+/** Parses and validates one scenario file; `file` is only used in messages. */
+export function loadScenario(
+  file: string,
+  source: string,
+  knownGuidelines?: ReadonlySet<string>,
+): Loaded {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => ({
+        file,
+        path: '',
+        line: e.linePos?.[0].line,
+        message: `not valid YAML: ${e.message.split('\n')[0] ?? ''}`,
+      })),
+    };
+  }
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const result = scenarioSchema.safeParse(doc.toJS());
+  if (!result.success) {
+    return {
+      problems: result.error.issues.map((issue) => ({
+        file,
+        path: pathString(issue.path),
+        line: lineOf(issue.path),
+        message: advice(issue),
+      })),
+    };
+  }
+  const problems = checkScenario(file, result.data, lineOf, knownGuidelines);
+  return problems.length > 0 ? { problems } : { scenario: result.data, problems };
+}
+
+/**
+ * Checks what the schema cannot: references (beats, messages, people, options, guideline ids,
+ * finding codes), texts in every declared language, and the graph (unreachable beats, dead
+ * ends, endings no path reaches, default transitions).
+ */
+export function checkScenario(
+  file: string,
+  s: Scenario,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+  knownGuidelines?: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: PropertyKey[], message: string) =>
+    problems.push({ file, path: pathString(path), line: lineOf(path), message });
+
+  const expectedId = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+  if (!file.includes('/fixtures/') && s.id !== expectedId) {
+    add(['id'], `the id "${s.id}" must equal the file name "${expectedId}"`);
+  }
+
+  // Texts in every declared language, and no language the file does not declare.
+  const checkText = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value !== 'object' || value === null) return;
+    for (const lang of s.languages) {
+      if (!(lang in value))
+        add(
+          path,
+          `the ${lang} text is missing (the file declares languages: ${s.languages.join(', ')})`,
+        );
+    }
+    for (const lang of Object.keys(value)) {
+      if (!s.languages.includes(lang as never))
+        add([...path, lang], `"${lang}" is not in languages: add it there or remove this text`);
+    }
+  };
+  checkText(s.title, ['title']);
+  checkText(s.summary, ['summary']);
+  checkText(s.customer.backstory, ['customer', 'backstory']);
+
+  if (knownGuidelines) {
+    s.guidelines.forEach((g, i) => {
+      if (!knownGuidelines.has(g))
+        add(
+          ['guidelines', i],
+          `unknown guideline id "${g}": use an id from content/guidelines.yaml`,
+        );
+    });
+  }
+
+  const beatIds = Object.keys(s.beats);
+  const start = s.start_beat ?? beatIds[0];
+  if (s.start_beat && !(s.start_beat in s.beats)) add(['start_beat'], `no beat "${s.start_beat}"`);
+  const messageIds = new Map<string, string>();
+  for (const [beatId, beat] of Object.entries(s.beats)) {
+    beat.messages.forEach((m, i) => {
+      const path = ['beats', beatId, 'messages', i];
+      if (messageIds.has(m.id))
+        add(
+          [...path, 'id'],
+          `message id "${m.id}" is used twice (also in beat "${messageIds.get(m.id)}")`,
+        );
+      messageIds.set(m.id, beatId);
+      if (m.from !== 'customer' && !(m.from in s.crowd)) {
+        add(
+          [...path, 'from'],
+          `"${m.from}" is neither "customer" nor a person in crowd (${Object.keys(s.crowd).join(', ') || 'empty'})`,
+        );
+      }
+      checkText(m.text, [...path, 'text']);
+    });
+  }
+
+  const checkGuard = (g: Guard, path: PropertyKey[]) => {
+    if (
+      (g.type === 'hasFinding' || g.type === 'lacksFinding') &&
+      !(g.params.code in FINDING_CODES)
+    ) {
+      add(
+        [...path, 'params', 'code'],
+        `unknown finding code "${g.params.code}": use one listed in scenarios/README.md`,
+      );
+    }
+    if (g.type === 'targetIs') {
+      g.params.messages.forEach((m, i) => {
+        if (!messageIds.has(m)) add([...path, 'params', 'messages', i], `no message "${m}"`);
+      });
+    }
+  };
+
+  const edges = new Map<string, string[]>();
+  for (const [beatId, beat] of Object.entries(s.beats)) {
+    const d = beat.decision;
+    if (!d) {
+      checkText(beat.ending?.title, ['beats', beatId, 'ending', 'title']);
+      checkText(beat.ending?.debrief, ['beats', beatId, 'ending', 'debrief']);
+      edges.set(beatId, []);
+      continue;
+    }
+    const base = ['beats', beatId, 'decision'];
+    d.answers.forEach((a, i) => {
+      if (!messageIds.has(a))
+        add(
+          [...base, 'answers', i],
+          `no message "${a}": answers must name messages of this scenario`,
+        );
+    });
+    if (s.kind === 'mixed') {
+      d.answers.forEach((a, i) => {
+        const m = Object.values(s.beats)
+          .flatMap((b) => b.messages)
+          .find((x) => x.id === a);
+        if (m && !m.kind)
+          add([...base, 'answers', i], `in a mixed scenario, message "${a}" needs a "kind"`);
+      });
+    }
+    const optionIds = new Set<string>();
+    d.options.forEach((o, i) => {
+      if (optionIds.has(o.id))
+        add([...base, 'options', i, 'id'], `option id "${o.id}" is used twice`);
+      optionIds.add(o.id);
+      checkText(o.text, [...base, 'options', i, 'text']);
+      if (o.target && !d.answers.includes(o.target))
+        add(
+          [...base, 'options', i, 'target'],
+          `"${o.target}" is not one of this decision's answers`,
+        );
+    });
+    if (!optionIds.has(d.model))
+      add([...base, 'model'], `no option "${d.model}": model names the best option's id`);
+    const targets: string[] = [];
+    for (const list of ['onAct', 'onTime'] as const) {
+      d[list].forEach((t, i) => {
+        const path = [...base, list, i];
+        if (!(t.to in s.beats))
+          add([...path, 'to'], `no beat "${t.to}" (beats: ${beatIds.join(', ')})`);
+        else targets.push(t.to);
+        t.when.forEach((g, j) => checkGuard(g, [...path, 'when', j]));
+      });
+    }
+    const last = d.onAct[d.onAct.length - 1];
+    if (last && last.when.length > 0) {
+      add(
+        [...base, 'onAct', d.onAct.length - 1],
+        'the last onAct transition must have no "when": it catches every other action, so the trainee is never stuck',
+      );
+    }
+    d.onAct.slice(0, -1).forEach((t, i) => {
+      if (t.when.length === 0)
+        add(
+          [...base, 'onAct', i],
+          'a transition without "when" must come last: the ones after it can never be taken',
+        );
+    });
+    if (d.onTime.length === 0)
+      add(
+        [...base, 'onTime'],
+        'add an onTime transition (what happens when the trainee waits too long)',
+      );
+    edges.set(beatId, targets);
+  }
+
+  // Graph: every beat reachable from the start; every path can end.
+  const reachable = new Set<string>();
+  const queue = start ? [start] : [];
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (reachable.has(id) || !(id in s.beats)) continue;
+    reachable.add(id);
+    queue.push(...(edges.get(id) ?? []));
+  }
+  for (const id of beatIds) {
+    if (!reachable.has(id)) {
+      add(
+        ['beats', id],
+        s.beats[id]?.ending
+          ? `ending "${id}" is reached by no path: point a transition at it or remove it`
+          : `beat "${id}" is unreachable from the start beat "${start}"`,
+      );
+    }
+  }
+  const canEnd = new Set(beatIds.filter((id) => s.beats[id]?.ending));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [id, to] of edges) {
+      if (!canEnd.has(id) && to.some((t) => canEnd.has(t))) {
+        canEnd.add(id);
+        grew = true;
+      }
+    }
+  }
+  for (const id of reachable) {
+    if (!canEnd.has(id))
+      add(['beats', id], `dead end: no path from beat "${id}" reaches an ending`);
+  }
+  if (!beatIds.some((id) => s.beats[id]?.ending))
+    add(['beats'], 'the scenario needs at least one beat with an ending');
+
+  s.walkthroughs.forEach((w, i) => {
+    if (!s.beats[w.expect.ending]?.ending)
+      add(['walkthroughs', i, 'expect', 'ending'], `"${w.expect.ending}" is not an ending beat`);
+    w.steps.forEach((step, j) => {
+      if ('reply' in step) checkText(step.reply, ['walkthroughs', i, 'steps', j, 'reply']);
+    });
+  });
+  return problems;
+}
