@@ -11,7 +11,7 @@ import {
 } from '../../lib/sim/driver';
 import type { GameView } from '../../lib/sim-ui/view';
 import { ActorState } from './actor-state.svelte';
-import { gameView } from '../../lib/sim/view';
+import { gameView } from '../../lib/sim-ui/to-view';
 
 export type ScenarioData = Scenario;
 
