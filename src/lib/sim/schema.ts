@@ -73,77 +73,89 @@ const score = z.number().int().min(0).max(100);
 export const guard = z.discriminatedUnion('type', [
   z.strictObject({
     /** The scorer gave this criterion less than `value` (or did not score it). */
-    type: z.literal('scoreBelow'),
+    type: z
+      .literal('scoreBelow')
+      .describe('The scorer gave this criterion less than `value` (or did not score it).'),
     params: z.strictObject({ criterion, value: score }),
   }),
   z.strictObject({
     /** The scorer gave this criterion at least `value`. */
-    type: z.literal('scoreAtLeast'),
+    type: z.literal('scoreAtLeast').describe('The scorer gave this criterion at least `value`.'),
     params: z.strictObject({ criterion, value: score }),
   }),
   z.strictObject({
     /** The overall score is below `value`. */
-    type: z.literal('overallBelow'),
+    type: z.literal('overallBelow').describe('The overall score is below `value`.'),
     params: z.strictObject({ value: score }),
   }),
   z.strictObject({
     /** The overall score is at least `value`. */
-    type: z.literal('overallAtLeast'),
+    type: z.literal('overallAtLeast').describe('The overall score is at least `value`.'),
     params: z.strictObject({ value: score }),
   }),
   z.strictObject({
     /** The scorer reported a finding with this code (see src/lib/scoring/codes.ts). */
-    type: z.literal('hasFinding'),
+    type: z
+      .literal('hasFinding')
+      .describe('The scorer reported a finding with this code (see src/lib/scoring/codes.ts).'),
     params: z.strictObject({ code: z.string() }),
   }),
   z.strictObject({
     /** The scorer did not report a finding with this code. */
-    type: z.literal('lacksFinding'),
+    type: z.literal('lacksFinding').describe('The scorer did not report a finding with this code.'),
     params: z.strictObject({ code: z.string() }),
   }),
   z.strictObject({
     /** The trainee replied on one of these channels. */
-    type: z.literal('channelIs'),
+    type: z.literal('channelIs').describe('The trainee replied on one of these channels.'),
     params: z.strictObject({ channels: z.array(z.enum(CHANNELS)).min(1) }),
   }),
   z.strictObject({
     /** The trainee hid or deleted the post (`how` narrows it to one of them). */
-    type: z.literal('moderated'),
+    type: z
+      .literal('moderated')
+      .describe('The trainee hid or deleted the post (`how` narrows it to one of them).'),
     params: z.strictObject({ how: z.enum(['hide', 'delete']).optional() }).default({}),
   }),
   z.strictObject({
     /** The trainee escalated internally. */
-    type: z.literal('escalated'),
+    type: z.literal('escalated').describe('The trainee escalated internally.'),
     params: z.strictObject({}).default({}),
   }),
   z.strictObject({
     /** The trainee acted on this post (in an inbox with several open posts). */
-    type: z.literal('targetIs'),
+    type: z
+      .literal('targetIs')
+      .describe('The trainee acted on this post (in an inbox with several open posts).'),
     params: z.strictObject({ messages: z.array(id).min(1) }),
   }),
   z.strictObject({
     /** At least `minutes` simulated minutes have passed since the post being answered. */
-    type: z.literal('waitedAtLeast'),
+    type: z
+      .literal('waitedAtLeast')
+      .describe('At least `minutes` simulated minutes have passed since the post being answered.'),
     params: z.strictObject({ minutes: z.number().int().positive() }),
   }),
   z.strictObject({
     /** The customer's mood is below `value` (mood starts at 0; effects change it). */
-    type: z.literal('moodBelow'),
+    type: z
+      .literal('moodBelow')
+      .describe("The customer's mood is below `value` (mood starts at 0; effects change it)."),
     params: z.strictObject({ value: z.number().int() }),
   }),
   z.strictObject({
     /** The customer's mood is at least `value`. */
-    type: z.literal('moodAtLeast'),
+    type: z.literal('moodAtLeast').describe("The customer's mood is at least `value`."),
     params: z.strictObject({ value: z.number().int() }),
   }),
   z.strictObject({
     /** At least `count` people have piled on. */
-    type: z.literal('pileOnAtLeast'),
+    type: z.literal('pileOnAtLeast').describe('At least `count` people have piled on.'),
     params: z.strictObject({ count: z.number().int().positive() }),
   }),
   z.strictObject({
     /** A flag set earlier by the `flag` effect. */
-    type: z.literal('flagSet'),
+    type: z.literal('flagSet').describe('A flag set earlier by the `flag` effect.'),
     params: z.strictObject({ name: id }),
   }),
 ]);
@@ -154,17 +166,19 @@ export type GuardType = Guard['type'];
 export const effect = z.discriminatedUnion('type', [
   z.strictObject({
     /** Changes the customer's mood by `by` (negative = angrier). */
-    type: z.literal('mood'),
+    type: z.literal('mood').describe("Changes the customer's mood by `by` (negative = angrier)."),
     params: z.strictObject({ by: z.number().int() }),
   }),
   z.strictObject({
     /** `by` more people pile on (comments, likes on the complaint). */
-    type: z.literal('pileOn'),
+    type: z
+      .literal('pileOn')
+      .describe('`by` more people pile on (comments, likes on the complaint).'),
     params: z.strictObject({ by: z.number().int().positive() }),
   }),
   z.strictObject({
     /** Sets a flag that later guards (`flagSet`) can test. */
-    type: z.literal('flag'),
+    type: z.literal('flag').describe('Sets a flag that later guards (`flagSet`) can test.'),
     params: z.strictObject({ name: id }),
   }),
 ]);
@@ -173,20 +187,23 @@ export type Effect = z.infer<typeof effect>;
 /** A transition out of a beat: when every guard holds, apply the effects and go to `to`. */
 export const transition = z.strictObject({
   /** Guards that must all hold; leave out for the default (last) transition. */
-  when: z.array(guard).default([]),
+  when: z
+    .array(guard)
+    .default([])
+    .describe('Guards that must all hold; leave out for the default (last) transition.'),
   /** Effects applied on the way. */
-  do: z.array(effect).default([]),
+  do: z.array(effect).default([]).describe('Effects applied on the way.'),
   /** The beat to go to. */
-  to: id,
+  to: id.describe('The beat to go to.'),
 });
 export type Transition = z.infer<typeof transition>;
 
 /** Someone who posts besides the trainee: the customer or a bystander. */
 export const person = z.strictObject({
   /** Display name, e.g. "Jana Becker". */
-  name: z.string().min(1),
+  name: z.string().min(1).describe('Display name, e.g. "Jana Becker".'),
   /** Handle on the platform, e.g. "@jana_b". */
-  handle: z.string().optional(),
+  handle: z.string().optional().describe('Handle on the platform, e.g. "@jana_b".'),
 });
 
 /** A post, comment, private message or reaction that appears during a beat. */
@@ -194,19 +211,32 @@ export const message = z.strictObject({
   /** Id, unique in the scenario; decisions and guards refer to it. */
   id,
   /** Who writes it: "customer" or the id of someone in `crowd`. */
-  from: z.string().min(1),
+  from: z.string().min(1).describe('Who writes it: "customer" or the id of someone in `crowd`.'),
   /** Minutes after the beat starts at which it appears (0 = at once). */
-  after: z.number().int().min(0).default(0),
+  after: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('Minutes after the beat starts at which it appears (0 = at once).'),
   /** Where it appears: public (the feed) or private (the inbox), e-mail or phone note. */
-  channel: z.enum(CHANNELS).default('public'),
+  channel: z
+    .enum(CHANNELS)
+    .default('public')
+    .describe('Where it appears: public (the feed) or private (the inbox), e-mail or phone note.'),
   /** The message's id it replies to, for threading. */
-  replyTo: id.optional(),
+  replyTo: id.optional().describe("The message's id it replies to, for threading."),
   /** What kind of post it is, when it differs from the scenario's kind (inbox scenarios). */
-  kind: z.enum(KINDS).optional(),
+  kind: z
+    .enum(KINDS)
+    .optional()
+    .describe(
+      "What kind of post it is, when it differs from the scenario's kind (inbox scenarios).",
+    ),
   /** Star rating, on review sites. */
-  stars: z.number().int().min(1).max(5).optional(),
+  stars: z.number().int().min(1).max(5).optional().describe('Star rating, on review sites.'),
   /** Likes it has when it appears. */
-  likes: z.number().int().min(0).default(0),
+  likes: z.number().int().min(0).default(0).describe('Likes it has when it appears.'),
   text,
 });
 export type Message = z.infer<typeof message>;
@@ -216,26 +246,40 @@ export const option = z.strictObject({
   /** Id, unique within the decision (a, b, c …). */
   id,
   /** Channel the option replies on. */
-  channel: z.enum(CHANNELS).default('public'),
+  channel: z.enum(CHANNELS).default('public').describe('Channel the option replies on.'),
   /** The post it answers, when the decision has several (inbox). */
-  target: id.optional(),
+  target: id.optional().describe('The post it answers, when the decision has several (inbox).'),
   text,
 });
 
 /** Where the trainee acts: which post waits for an answer, and what they may do. */
 export const decision = z.strictObject({
   /** Ids of the messages waiting for the trainee; the first is the default target. */
-  answers: z.array(id).min(1),
+  answers: z
+    .array(id)
+    .min(1)
+    .describe('Ids of the messages waiting for the trainee; the first is the default target.'),
   /** Prepared replies for choice mode (at least two). */
-  options: z.array(option).min(2),
+  options: z.array(option).min(2).describe('Prepared replies for choice mode (at least two).'),
   /** Id of the best option: shown as the model reply in the debrief. */
-  model: id,
+  model: id.describe('Id of the best option: shown as the model reply in the debrief.'),
   /** Whether hide/delete are offered (e.g. for trolls). Default true. */
-  canModerate: z.boolean().default(true),
+  canModerate: z
+    .boolean()
+    .default(true)
+    .describe('Whether hide/delete are offered (e.g. for trolls). Default true.'),
   /** Transitions checked, in order, when the trainee acts; the last must have no `when`. */
-  onAct: z.array(transition).min(1),
+  onAct: z
+    .array(transition)
+    .min(1)
+    .describe(
+      'Transitions checked, in order, when the trainee acts; the last must have no `when`.',
+    ),
   /** Transitions checked, in order, when time passes without action (waiting too long). */
-  onTime: z.array(transition).default([]),
+  onTime: z
+    .array(transition)
+    .default([])
+    .describe('Transitions checked, in order, when time passes without action (waiting too long).'),
 });
 export type Decision = z.infer<typeof decision>;
 
@@ -243,20 +287,23 @@ export type Decision = z.infer<typeof decision>;
 export const ending = z.strictObject({
   outcome: z.enum(Object.keys(OUTCOMES) as [Outcome, ...Outcome[]]),
   /** A short title, e.g. "Customer won back". */
-  title: text,
+  title: text.describe('A short title, e.g. "Customer won back".'),
   /** The debrief: what happened and why. */
-  debrief: text,
+  debrief: text.describe('The debrief: what happened and why.'),
 });
 
 /** One beat: messages appear, then either the trainee decides or the scenario ends. */
 export const beat = z
   .strictObject({
     /** Messages that appear when the beat starts (or `after` minutes later). */
-    messages: z.array(message).default([]),
+    messages: z
+      .array(message)
+      .default([])
+      .describe('Messages that appear when the beat starts (or `after` minutes later).'),
     /** The trainee acts here. */
-    decision: decision.optional(),
+    decision: decision.optional().describe('The trainee acts here.'),
     /** The scenario ends here. */
-    ending: ending.optional(),
+    ending: ending.optional().describe('The scenario ends here.'),
   })
   .refine((b) => (b.decision === undefined) !== (b.ending === undefined), {
     message: 'a beat needs exactly one of "decision" (the trainee acts) or "ending" (it ends)',
@@ -268,16 +315,19 @@ export const step = z.union([
   z.strictObject({ /** Pick a prepared option by id. */ choose: id }),
   z.strictObject({
     /** Write this reply (per language). */
-    reply: text,
+    reply: text.describe('Write this reply (per language).'),
     channel: z.enum(CHANNELS).default('public'),
     /** The post it answers, in an inbox. */
-    target: id.optional(),
+    target: id.optional().describe('The post it answers, in an inbox.'),
   }),
   z.strictObject({
     /** Let this many simulated minutes pass. */ wait: z.number().int().positive(),
   }),
   z.strictObject({
-    /** Hide or delete the post being answered. */ moderate: z.enum(['hide', 'delete']),
+    /** Hide or delete the post being answered. */
+    moderate: z.enum(['hide', 'delete']),
+    /** The post to moderate, when the decision has several (default: its first). */
+    target: id.optional(),
   }),
   z.strictObject({ /** Escalate internally. */ escalate: z.literal(true) }),
 ]);
@@ -286,13 +336,16 @@ export type Step = z.infer<typeof step>;
 /** A scripted play that must reach `expect.ending` (checked by the model tests). */
 export const walkthrough = z.strictObject({
   /** What this play shows, e.g. "best path". */
-  name: z.string().min(1),
+  name: z.string().min(1).describe('What this play shows, e.g. "best path".'),
   steps: z.array(step).min(1),
   expect: z.strictObject({
     /** The id of the ending beat it must reach. */
-    ending: id,
+    ending: id.describe('The id of the ending beat it must reach.'),
     /** Minimum average score per criterion over the play's decisions. */
-    minScores: z.partialRecord(criterion, score).default({}),
+    minScores: z
+      .partialRecord(criterion, score)
+      .default({})
+      .describe("Minimum average score per criterion over the play's decisions."),
   }),
 });
 export type Walkthrough = z.infer<typeof walkthrough>;
@@ -300,38 +353,63 @@ export type Walkthrough = z.infer<typeof walkthrough>;
 /** A scenario file. */
 export const scenario = z.strictObject({
   /** JSON Schema reference for editors; ignored by the engine. */
-  $schema: z.string().optional(),
+  $schema: z
+    .string()
+    .optional()
+    .describe('JSON Schema reference for editors; ignored by the engine.'),
   /** Stable id, equal to the file name; saved attempts are keyed on it. */
   id,
   /** Languages every text is written in. */
-  languages: z.array(z.enum(LANGUAGES)).min(1),
+  languages: z.array(z.enum(LANGUAGES)).min(1).describe('Languages every text is written in.'),
   /** What the customer's post is; "mixed" for an inbox of several kinds. */
-  kind: z.enum([...KINDS, 'mixed']),
+  kind: z
+    .enum([...KINDS, 'mixed'])
+    .describe('What the customer\'s post is; "mixed" for an inbox of several kinds.'),
   /** Where it happens. */
-  platform: z.enum(PLATFORMS),
+  platform: z.enum(PLATFORMS).describe('Where it happens.'),
   difficulty: z.enum(['beginner', 'intermediate', 'advanced']),
   /** Estimated real minutes to play. */
-  minutes: z.number().int().min(1).max(60),
+  minutes: z.number().int().min(1).max(60).describe('Estimated real minutes to play.'),
   /** Guideline ids (content/guidelines.yaml) the scenario practises. */
-  guidelines: z.array(z.string()).min(1),
+  guidelines: z
+    .array(z.string())
+    .min(1)
+    .describe('Guideline ids (content/guidelines.yaml) the scenario practises.'),
   /** When the scenario starts: weekday and time, e.g. { day: tuesday, time: "09:12" }. */
   start: z.strictObject({
     day: z.enum(WEEKDAYS),
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM, e.g. "09:12"'),
   }),
   /** Simulated minutes that pass per real minute of thinking time. */
-  timeRate: z.number().min(0).max(600).default(10),
+  timeRate: z
+    .number()
+    .min(0)
+    .max(600)
+    .default(10)
+    .describe('Simulated minutes that pass per real minute of thinking time.'),
   /** Facts the scorer needs. */
   facts: z
     .strictObject({
       /** The company is to blame (an apology is owed). */
-      companyAtFault: z.boolean().default(false),
+      companyAtFault: z
+        .boolean()
+        .default(false)
+        .describe('The company is to blame (an apology is owed).'),
       /** Solving it needs personal data (move to a private channel). */
-      privateDataNeeded: z.boolean().default(false),
+      privateDataNeeded: z
+        .boolean()
+        .default(false)
+        .describe('Solving it needs personal data (move to a private channel).'),
       /** The post breaks the netiquette (insults …): hiding is right. */
-      netiquetteViolated: z.boolean().default(false),
+      netiquetteViolated: z
+        .boolean()
+        .default(false)
+        .describe('The post breaks the netiquette (insults …): hiding is right.'),
       /** The post is on our own profile (false: someone else's forum). */
-      onOwnProfile: z.boolean().default(true),
+      onOwnProfile: z
+        .boolean()
+        .default(true)
+        .describe("The post is on our own profile (false: someone else's forum)."),
     })
     .default({
       companyAtFault: false,
@@ -342,17 +420,19 @@ export const scenario = z.strictObject({
   /** The customer. */
   customer: person.extend({
     /** A short backstory for the trainee's briefing. */
-    backstory: text,
+    backstory: text.describe("A short backstory for the trainee's briefing."),
   }),
   /** Other people who may chime in, by id. */
-  crowd: z.record(id, person).default({}),
+  crowd: z.record(id, person).default({}).describe('Other people who may chime in, by id.'),
   title: text,
   /** One or two sentences for the library card. */
-  summary: text,
+  summary: text.describe('One or two sentences for the library card.'),
   /** The beat the scenario starts with. */
-  start_beat: id.optional(),
+  start_beat: id.optional().describe('The beat the scenario starts with.'),
   /** The beats by id; the first one starts unless `start_beat` says otherwise. */
-  beats: z.record(id, beat),
+  beats: z
+    .record(id, beat)
+    .describe('The beats by id; the first one starts unless `start_beat` says otherwise.'),
   walkthroughs: z.array(walkthrough).min(1),
 });
 

@@ -40,7 +40,7 @@ export function applyStep(sim: Simulation, step: Step, lang: Lang): string | und
       target: step.target,
     });
   } else if ('moderate' in step) {
-    sim.act({ type: 'moderate', how: step.moderate });
+    sim.act({ type: 'moderate', how: step.moderate, target: step.target });
   } else {
     sim.act({ type: 'escalate' });
   }
