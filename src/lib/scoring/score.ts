@@ -59,6 +59,8 @@ export interface Evidence {
   postLower: string;
   stopwords: Set<string>;
   nameQuote: Quote | undefined;
+  /** Results of the structural checks several analyzers share, computed once. */
+  memo: Map<string, unknown>;
   signOff: Quote | undefined;
 }
 
@@ -88,9 +90,8 @@ function fill(
 class Findings {
   list: Finding[] = [];
   constructor(private ev: Evidence) {}
-  /** A finding with a structural message from messages.ts. */
+  /** A finding with a structural message from messages.ts; the code names its criterion. */
   add(
-    criterion: Criterion,
     type: Finding['type'],
     code: string,
     guideline: string,
@@ -102,40 +103,27 @@ class Findings {
       MESSAGES[this.ev.lang][messageKey] ??
       this.ev.rules.find((r) => r.code === code && r.message !== undefined)?.message ??
       code;
-    this.push(criterion, type, code, guideline, fill(this.ev, template, quotes, vars), quotes);
+    this.push(type, code, guideline, fill(this.ev, template, quotes, vars), quotes);
   }
   /** A finding from the hits of one rule code, with that rule's own message. */
-  fromHits(criterion: Criterion, type: Finding['type'], hits: readonly Hit[]): void {
+  fromHits(type: Finding['type'], hits: readonly Hit[]): void {
     if (hits.length === 0) return;
     const rule = this.ev.rules[hits[0]!.rule]!;
     const quotes = hits.map((h) => hitQuote(this.ev, h));
-    this.push(
-      criterion,
-      type,
-      rule.code,
-      rule.guideline,
-      fill(this.ev, rule.message ?? MESSAGES[this.ev.lang][rule.code] ?? rule.code, quotes),
-      quotes,
-    );
+    const template = rule.message ?? MESSAGES[this.ev.lang][rule.code] ?? rule.code;
+    this.push(type, rule.code, rule.guideline, fill(this.ev, template, quotes), quotes);
   }
   private push(
-    criterion: Criterion,
     type: Finding['type'],
     code: string,
     guideline: string,
     message: string,
     quotes: Quote[],
   ): void {
-    if (this.list.some((f) => f.code === code && f.criterion === criterion)) return;
-    this.list.push({
-      criterion,
-      type,
-      code,
-      message,
-      guideline,
-      lesson: GUIDELINE_LESSONS[guideline] ?? '',
-      quotes,
-    });
+    const criterion = code.slice(0, code.indexOf('.')) as Criterion;
+    if (this.list.some((f) => f.code === code)) return;
+    const lesson = GUIDELINE_LESSONS[guideline] ?? '';
+    this.list.push({ criterion, type, code, message, guideline, lesson, quotes });
   }
 }
 
@@ -272,10 +260,19 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
     stopwords: stop,
     nameQuote,
     signOff,
+    memo: new Map(),
   };
 }
 
 const get = (ev: Evidence, code: string): Hit[] => ev.byCode.get(code) ?? [];
+
+function memo<T>(ev: Evidence, key: string, compute: (ev: Evidence) => T): T {
+  if (!ev.memo.has(key)) ev.memo.set(key, compute(ev));
+  return ev.memo.get(key) as T;
+}
+const questionAnswer = (ev: Evidence) => memo(ev, 'answer', computeQuestionAnswer);
+const publicDataAsks = (ev: Evidence) => memo(ev, 'asks', computePublicDataAsks);
+const phoneSentences = (ev: Evidence) => memo(ev, 'phones', computePhoneSentences);
 const wrote = (ev: Evidence) =>
   ev.hasText && ev.channel !== 'none' && ev.channel !== 'hide' && ev.channel !== 'delete';
 
@@ -303,14 +300,14 @@ export function scoreTiming(ev: Evidence, out: Findings): number | null {
         : 'complaint.reply-within-24h';
   const vars = { n: formatMinutes(ev.lang, m), limit: formatMinutes(ev.lang, limit) };
   if (m > limit) {
-    out.add('timing', 'issue', 'timing.late', guideline, [], vars);
+    out.add('issue', 'timing.late', guideline, [], vars);
     return clamp(50 - (40 * (m - limit)) / (2 * limit));
   }
   if (kind === 'question' && m <= 60) {
-    out.add('timing', 'strength', 'timing.exemplary', 'question.reply-within-1h', [], vars);
+    out.add('strength', 'timing.exemplary', 'question.reply-within-1h', [], vars);
     return 100;
   }
-  out.add('timing', 'strength', 'timing.in-time', guideline, [], vars);
+  out.add('strength', 'timing.in-time', guideline, [], vars);
   if (kind === 'question') return clamp(85 - (20 * (m - 60)) / (limit - 60));
   return clamp(100 - (30 * Math.max(0, m - 60)) / (limit - 60));
 }
@@ -485,35 +482,35 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
   const friendly = get(ev, 'tone.friendly');
   if (friendly.length > 0) {
     score += 10;
-    out.fromHits('tone', 'strength', friendly);
+    out.fromHits('strength', friendly);
   }
   const sarcasm = get(ev, 'tone.sarcasm');
   if (sarcasm.length > 0) {
     cap(30);
-    out.fromHits('tone', 'issue', sarcasm);
+    out.fromHits('issue', sarcasm);
   } else {
     const weak = sarcasmCues(ev);
     if (weak.length > 0) {
       cap(40);
-      out.add('tone', 'issue', 'tone.sarcasm', 'complaint.no-irony-sarcasm', weak);
+      out.add('issue', 'tone.sarcasm', 'complaint.no-irony-sarcasm', weak);
     }
   }
   for (const code of ['tone.irritation', 'tone.blame', 'tone.flippant'] as const) {
     const hits = get(ev, code);
     if (hits.length > 0) {
       cap(35);
-      out.fromHits('tone', 'issue', hits);
+      out.fromHits('issue', hits);
     }
   }
   const defensive = get(ev, 'tone.defensive');
   if (defensive.length > 0) {
     cap(50);
-    out.fromHits('tone', 'issue', defensive);
+    out.fromHits('issue', defensive);
   }
   const bureaucratic = get(ev, 'tone.bureaucratic');
   if (bureaucratic.length > 0) {
     score -= 15;
-    out.fromHits('tone', 'issue', bureaucratic);
+    out.fromHits('issue', bureaucratic);
   }
   // A pseudo-apology is defensive in polite words: it fails the tone too.
   // (A troll gets no apology owed, so there it is just a calm way of not arguing.)
@@ -528,29 +525,29 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
   });
   if (jargon.length > 0) {
     cap(jargon.length > 1 ? 45 : 55);
-    out.fromHits('tone', 'issue', jargon);
+    out.fromHits('issue', jargon);
   }
   const loud = shouting(ev);
   if (loud.length > 0) {
     cap(40);
-    out.add('tone', 'issue', 'tone.shouting', 'complaint.respond-calmly', loud);
+    out.add('issue', 'tone.shouting', 'complaint.respond-calmly', loud);
   }
   const mix = registerMix(ev);
   if (mix.length > 0) {
     cap(50);
-    out.add('tone', 'issue', 'tone.register-mix', 'complaint.stay-professional', mix);
+    out.add('issue', 'tone.register-mix', 'complaint.stay-professional', mix);
   }
   let longest = 0;
   for (const s of ev.info.sentences) longest = Math.max(longest, s.to - s.from);
   if (longest > 40) {
     score -= 15;
-    out.add('tone', 'issue', 'tone.hard-to-read', 'question.plain-language', [], {
+    out.add('issue', 'tone.hard-to-read', 'question.plain-language', [], {
       n: String(longest),
     });
   }
   if (ev.ctx.kind === 'praise' && ev.info.words > 70) {
     cap(45);
-    out.add('tone', 'issue', 'tone.long-winded', 'praise.thank-briefly', [], {
+    out.add('issue', 'tone.long-winded', 'praise.thank-briefly', [], {
       n: String(ev.info.words),
     });
   }
@@ -566,7 +563,6 @@ function hostileHits(ev: Evidence): Hit[] {
 export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
   if (!ev.hasText) return null;
   const { kind, companyAtFault } = ev.ctx;
-  const E = 'empathy' as const;
   const pseudo = get(ev, 'empathy.pseudo-apology');
   const vague = get(ev, 'empathy.vague-apology');
   // An apology in the same sentence as "any inconvenience" or "if you feel" is that
@@ -600,8 +596,8 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     // Warmth is the empathy of a thank-you; a bare "Thanks." or a form letter is cold.
     score =
       (warmth.length > 0 && ev.info.words >= 4 && !boilerOnly) || warmth.length >= 2 ? 85 : 40;
-    if (score >= 60) out.fromHits(E, 'strength', warmth);
-    else out.add(E, 'issue', 'empathy.missing', 'praise.thank-briefly');
+    if (score >= 60) out.fromHits('strength', warmth);
+    else out.add('issue', 'empathy.missing', 'praise.thank-briefly');
   } else if (kind === 'question') {
     // A friendly, personal answer is what empathy means for a question.
     score = 45;
@@ -617,9 +613,9 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     ) {
       score = Math.min(score, 45);
     }
-    out.fromHits(E, 'strength', understanding);
-    out.fromHits(E, 'strength', warmth);
-    if (score < 60) out.add(E, 'issue', 'empathy.missing', 'complaint.show-understanding');
+    out.fromHits('strength', understanding);
+    out.fromHits('strength', warmth);
+    if (score < 60) out.add('issue', 'empathy.missing', 'complaint.show-understanding');
   } else {
     score = 30;
     if (apology.length > 0) score += 40;
@@ -627,21 +623,21 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     if (understanding.length > 0) score += 35;
     if (serious.length > 0) score += 20;
     else if (warmth.length > 0) score += 5;
-    out.fromHits(E, 'strength', apology);
-    out.fromHits(E, 'strength', understanding);
-    out.fromHits(E, 'strength', serious);
+    out.fromHits('strength', apology);
+    out.fromHits('strength', understanding);
+    out.fromHits('strength', serious);
     if (companyAtFault === true && apology.length === 0) {
       // Understanding carries the reply; without either it fails.
       if (understanding.length === 0) score = Math.min(score, vague.length > 0 ? 50 : 45);
-      out.add(E, 'issue', 'empathy.missing-apology', 'complaint.admit-and-apologise');
+      out.add('issue', 'empathy.missing-apology', 'complaint.admit-and-apologise');
     }
     if (score < 60 && !caring && serious.length === 0)
-      out.add(E, 'issue', 'empathy.missing', 'complaint.show-understanding');
+      out.add('issue', 'empathy.missing', 'complaint.show-understanding');
   }
-  if (vague.length > 0 && kind !== 'praise') out.fromHits(E, 'issue', vague);
+  if (vague.length > 0 && kind !== 'praise') out.fromHits('issue', vague);
   if (pseudo.length > 0) {
     score = caring ? Math.min(score - 25, 55) : Math.min(score, 35);
-    out.fromHits(E, 'issue', pseudo);
+    out.fromHits('issue', pseudo);
   }
   // Sarcasm is never empathic; scolding is cold unless real understanding comes with it.
   // For praise, the warmth of the thanks still counts (the tone takes the hit).
@@ -659,7 +655,7 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
   if (cold.length > 0 || defensiveTroll.length > 0) {
     score = Math.min(score, 35);
     const quotes = [...cold, ...defensiveTroll].slice(0, 2).map((h) => hitQuote(ev, h));
-    out.add(E, 'issue', 'empathy.cold', 'complaint.show-understanding', quotes);
+    out.add('issue', 'empathy.cold', 'complaint.show-understanding', quotes);
   }
   return clamp(score);
 }
@@ -674,44 +670,31 @@ export function scorePersonalization(ev: Evidence, out: Findings): number | null
   let score = 25;
   if (ev.nameQuote) {
     score += 30;
-    out.add('personalization', 'strength', 'personalization.name', guideline, [ev.nameQuote]);
+    out.add('strength', 'personalization.name', guideline, [ev.nameQuote]);
   } else {
-    out.add('personalization', 'issue', 'personalization.missing-name', guideline, [], {
+    out.add('issue', 'personalization.missing-name', guideline, [], {
       name: ev.ctx.customerName.slice(0, 60),
     });
   }
   const n = ev.overlap.length;
   if (n > 0) {
     score += n >= 2 ? 35 : 20;
-    out.add(
-      'personalization',
-      'strength',
-      'personalization.specific-point',
-      guideline,
-      ev.overlap.slice(0, 3),
-    );
+    out.add('strength', 'personalization.specific-point', guideline, ev.overlap.slice(0, 3));
   } else {
-    out.add('personalization', 'issue', 'personalization.generic', guideline);
+    out.add('issue', 'personalization.generic', guideline);
   }
   if (ev.signOff) {
     score += kind === 'praise' ? 15 : 10;
-    out.add('personalization', 'strength', 'personalization.sign-off', 'praise.sign-own-name', [
-      ev.signOff,
-    ]);
+    out.add('strength', 'personalization.sign-off', 'praise.sign-own-name', [ev.signOff]);
   } else if (kind === 'praise' && ev.ctx.agentName) {
-    out.add(
-      'personalization',
-      'issue',
-      'personalization.missing-sign-off',
-      'praise.sign-own-name',
-      [],
-      { name: ev.ctx.agentName.slice(0, 40) },
-    );
+    out.add('issue', 'personalization.missing-sign-off', 'praise.sign-own-name', [], {
+      name: ev.ctx.agentName.slice(0, 40),
+    });
   }
   if (boiler.length > 0) {
     score -= Math.min(2, boiler.length) * 20;
     if (n < 2) score = Math.min(score, 40);
-    out.fromHits('personalization', 'issue', boiler);
+    out.fromHits('issue', boiler);
   }
   return clamp(score);
 }
@@ -729,7 +712,7 @@ function bareRefusals(ev: Evidence): Hit[] {
 const BUT = new Set(['but', 'however', 'aber', 'jedoch', 'allerdings']);
 
 /** Whether a reply to a question answers it, or at least gives a status update with a time. */
-function questionAnswer(ev: Evidence): { answered: boolean; status: boolean; cues: Hit[] } {
+function computeQuestionAnswer(ev: Evidence): { answered: boolean; status: boolean; cues: Hit[] } {
   const { tokens } = ev.info;
   // Sentences that send the customer elsewhere or ask for data do not answer anything,
   // whatever numbers (a hotline) or words they contain.
@@ -774,7 +757,7 @@ const YES_NO = new Set([
 const PHONE = /(?:\+|\b0)\d[\d /-]{6,}\d/g;
 
 /** Sentences that contain a phone number (a hotline is a detour for a simple question). */
-function phoneSentences(ev: Evidence): Set<number> {
+function computePhoneSentences(ev: Evidence): Set<number> {
   const out = new Set<number>();
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(ev.info.text); m !== null; m = PHONE.exec(ev.info.text)) {
@@ -796,12 +779,11 @@ function feedsTroll(ev: Evidence): boolean {
 
 export function scoreResolution(ev: Evidence, out: Findings): number | null {
   const { kind, netiquetteViolated, companyAtFault } = ev.ctx;
-  const R = 'resolution' as const;
   if (ev.ctx.onOwnProfile === false && ev.channel === 'none') return 75;
   if (kind === 'troll') {
     if (ev.channel === 'hide' || ev.channel === 'delete' || ev.channel === 'none' || !ev.hasText) {
       const ok = ev.channel === 'none' || netiquetteViolated === true;
-      if (ok) out.add(R, 'strength', 'resolution.not-feeding', 'troll.dont-feed');
+      if (ok) out.add('strength', 'resolution.not-feeding', 'troll.dont-feed');
       return ok ? (ev.channel === 'delete' ? 75 : 85) : 35;
     }
     if (feedsTroll(ev)) {
@@ -809,17 +791,16 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
         .concat(get(ev, 'tone.defensive'))
         .slice(0, 2)
         .map((h) => hitQuote(ev, h));
-      out.add(R, 'issue', 'resolution.feeding-troll', 'troll.dont-feed', quotes);
+      out.add('issue', 'resolution.feeding-troll', 'troll.dont-feed', quotes);
       return 30;
     }
-    out.add(R, 'strength', 'resolution.not-feeding', 'troll.dont-feed');
+    out.add('strength', 'resolution.not-feeding', 'troll.dont-feed');
     return 70;
   }
   if (!wrote(ev)) {
     if ((ev.channel === 'hide' || ev.channel === 'delete') && netiquetteViolated === true)
       return 60;
     out.add(
-      R,
       'issue',
       'resolution.no-reply',
       kind === 'praise' ? 'praise.thank-briefly' : 'complaint.never-ignore',
@@ -834,10 +815,9 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     const push = get(ev, 'resolution.pushing');
     const links = ev.info.tokens.filter((t) => t.kind === 'url');
     if (push.length > 0 || links.length > 0) {
-      if (push.length > 0) out.fromHits(R, 'issue', push);
+      if (push.length > 0) out.fromHits('issue', push);
       else
         out.add(
-          R,
           'issue',
           'resolution.pushing',
           'praise.no-pushing',
@@ -853,7 +833,7 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     const thanks = [...get(ev, 'empathy.warmth'), ...get(ev, 'tone.friendly')].some(
       (h) => ev.info.tokens[h.from]!.kind === 'word',
     );
-    if (thanks) out.add(R, 'strength', 'resolution.thanks', 'praise.no-pushing');
+    if (thanks) out.add('strength', 'resolution.thanks', 'praise.no-pushing');
     return thanks ? 85 : 50;
   }
   let score: number;
@@ -863,7 +843,6 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     if (answered) {
       score = 80;
       out.add(
-        R,
         'strength',
         'resolution.direct-answer',
         'question.answer-in-thread',
@@ -877,7 +856,6 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       score = 75;
       const first = steps[0] ?? get(ev, 'cue.weak-step')[0];
       out.add(
-        R,
         'strength',
         'resolution.status-update',
         'question.status-update',
@@ -885,7 +863,7 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       );
     } else {
       score = steps.length > 0 || privateCue.length > 0 ? 45 : 30;
-      out.add(R, 'issue', 'resolution.no-action', 'question.answer-in-thread');
+      out.add('issue', 'resolution.no-action', 'question.answer-in-thread');
     }
     if (!answered && detour.length > 0) score = Math.min(score, 35);
   } else {
@@ -893,7 +871,7 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
     const weak = get(ev, 'cue.weak-step');
     if (steps.length > 0) {
       score += 40;
-      out.fromHits(R, 'strength', steps);
+      out.fromHits('strength', steps);
     } else if (weak.length > 0 || (privateCue.length > 0 && ev.channel === 'public')) {
       // "We'll look into it" is a start; only with a time does it become a plan.
       score += 25;
@@ -902,24 +880,23 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       const planned = steps.length > 0 || weak.length > 0;
       score += planned ? 20 : 5;
       if (planned && steps.length === 0)
-        out.add(R, 'strength', 'resolution.status-update', 'complaint.solve-and-explain-steps', [
+        out.add('strength', 'resolution.status-update', 'complaint.solve-and-explain-steps', [
           hitQuote(ev, weak[0]!),
           hitQuote(ev, time[0]!),
         ]);
-      out.fromHits(R, 'strength', time);
+      out.fromHits('strength', time);
     }
     const polite = hostileHits(ev).length === 0;
     const correction = get(ev, 'resolution.correction');
     if (companyAtFault !== true && correction.length > 0 && polite) {
       score += 35;
-      out.fromHits(R, 'strength', correction);
+      out.fromHits('strength', correction);
     } else if (polite && steps.length === 0 && companyAtFault !== true) {
       // An explanation of what happened ("the extra €30 is the roaming pass") answers it.
       const { answered, cues } = questionAnswer(ev);
       if (answered && cues.length > 0) {
         score += 35;
         out.add(
-          R,
           'strength',
           'resolution.direct-answer',
           'complaint.solve-and-explain-steps',
@@ -928,12 +905,11 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       }
     }
 
-    if (score < 60)
-      out.add(R, 'issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
+    if (score < 60) out.add('issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
     const admission = get(ev, 'resolution.false-admission');
     if (companyAtFault === false && admission.length > 0) {
       score = Math.min(score, 40);
-      out.fromHits(R, 'issue', admission);
+      out.fromHits('issue', admission);
     }
   }
   if (
@@ -944,7 +920,6 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
   if (refusals.length > 0) {
     score = Math.min(score, 40);
     out.add(
-      R,
       'issue',
       'resolution.cant-help',
       'complaint.solve-and-explain-steps',
@@ -970,7 +945,7 @@ const STREET =
  * personal-data word within a few words of each other in one sentence that names no DM,
  * e-mail or phone. Only a public reply can make them.
  */
-function publicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
+function computePublicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
   if (ev.channel !== 'public') return [];
   const requests = get(ev, 'cue.request');
   const data = get(ev, 'cue.personal-data');
@@ -990,30 +965,29 @@ function publicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
 
 export function scoreChannel(ev: Evidence, out: Findings): number | null {
   const { kind, netiquetteViolated, privateDataNeeded } = ev.ctx;
-  const C = 'channel' as const;
   if (ev.ctx.onOwnProfile === false) {
     if (ev.channel === 'none') {
-      out.add(C, 'strength', 'channel.stayed-out', 'channel.stay-on-own-profile');
+      out.add('strength', 'channel.stayed-out', 'channel.stay-on-own-profile');
       return 90;
     }
-    out.add(C, 'issue', 'channel.foreign-profile', 'channel.stay-on-own-profile');
+    out.add('issue', 'channel.foreign-profile', 'channel.stay-on-own-profile');
     return 20;
   }
   if (ev.channel === 'hide' || ev.channel === 'delete') {
     if (netiquetteViolated === true) {
-      out.add(C, 'strength', 'channel.moderated-rule-breaker', 'troll.hide-rule-breakers');
+      out.add('strength', 'channel.moderated-rule-breaker', 'troll.hide-rule-breakers');
       return ev.channel === 'hide' ? 95 : 75;
     }
-    out.add(C, 'issue', 'channel.deleted-criticism', 'complaint.never-delete');
+    out.add('issue', 'channel.deleted-criticism', 'complaint.never-delete');
     return ev.channel === 'hide' ? 15 : 5;
   }
   if (ev.channel === 'none' || !ev.hasText) {
     if (kind === 'troll') {
       if (netiquetteViolated === true) return 45;
-      out.add(C, 'strength', 'channel.fitting', 'troll.dont-feed');
+      out.add('strength', 'channel.fitting', 'troll.dont-feed');
       return 75;
     }
-    out.add(C, 'issue', 'channel.ignored', 'complaint.never-ignore');
+    out.add('issue', 'channel.ignored', 'complaint.never-ignore');
     return kind === 'praise' ? 20 : 0;
   }
   const isPublic = ev.channel === 'public';
@@ -1021,7 +995,6 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
     const requests = publicDataAsks(ev);
     if (requests.length > 0) {
       out.add(
-        C,
         'issue',
         'channel.public-data-request',
         'channel.personal-data-private',
@@ -1037,7 +1010,7 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
       MOBILE.exec(ev.info.text) ??
       (kind !== 'question' ? STREET.exec(ev.info.text) : null);
     if (revealed) {
-      out.add(C, 'issue', 'channel.public-data-revealed', 'channel.personal-data-private', [
+      out.add('issue', 'channel.public-data-revealed', 'channel.personal-data-private', [
         { text: revealed[0], start: revealed.index, end: revealed.index + revealed[0].length },
       ]);
       return 15;
@@ -1047,7 +1020,6 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   if (kind === 'troll') {
     if (feedsTroll(ev)) {
       out.add(
-        C,
         'issue',
         'channel.public-fight',
         'troll.dont-feed',
@@ -1058,7 +1030,7 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
       return 25;
     }
     if (netiquetteViolated === true) return 50;
-    out.add(C, 'strength', 'channel.fitting', 'troll.dont-feed');
+    out.add('strength', 'channel.fitting', 'troll.dont-feed');
     return 65;
   }
   if (kind === 'question' && privateDataNeeded !== true) {
@@ -1078,12 +1050,11 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
                 start: t.start,
                 end: t.end,
               }));
-      out.add(C, 'issue', 'channel.detour', 'question.answer-in-thread', quotes);
+      out.add('issue', 'channel.detour', 'question.answer-in-thread', quotes);
       return 30;
     }
     if (!isPublic || privateCue.length > 0) {
       out.add(
-        C,
         'issue',
         'channel.detour',
         'question.answer-in-thread',
@@ -1093,18 +1064,18 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
       );
       return 40;
     }
-    out.add(C, 'strength', 'channel.answered-in-thread', 'question.answer-in-thread');
+    out.add('strength', 'channel.answered-in-thread', 'question.answer-in-thread');
     return 90;
   }
   if (privateDataNeeded === true) {
     if (!isPublic || privateCue.length > 0) {
-      out.add(C, 'strength', 'channel.moved-private', 'complaint.offer-private-channel');
+      out.add('strength', 'channel.moved-private', 'complaint.offer-private-channel');
       return 90;
     }
-    out.add(C, 'issue', 'channel.needs-private', 'complaint.offer-private-channel');
+    out.add('issue', 'channel.needs-private', 'complaint.offer-private-channel');
     return 45;
   }
-  out.add(C, 'strength', 'channel.fitting', 'complaint.offer-private-channel');
+  out.add('strength', 'channel.fitting', 'complaint.offer-private-channel');
   return isPublic || kind !== 'praise' ? 80 : 60;
 }
 
