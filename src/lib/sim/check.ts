@@ -31,9 +31,7 @@ function pathString(path: readonly PropertyKey[]): string {
 function advice(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? `missing: add "${String(issue.path[issue.path.length - 1])}" (${issue.expected})`
-        : `expected ${issue.expected}, found ${typeof issue.input}`;
+      return `expected ${issue.expected}`;
     case 'unrecognized_keys':
       return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against scenarios/README.md`;
     case 'invalid_value':
@@ -57,7 +55,7 @@ export function loadScenario(
   knownGuidelines?: ReadonlySet<string>,
 ): Loaded {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
@@ -82,7 +80,10 @@ export function loadScenario(
         file,
         path: pathString(issue.path),
         line: lineOf(issue.path),
-        message: advice(issue),
+        message:
+          doc.getIn(issue.path as (string | number)[]) === undefined && issue.path.length > 0
+            ? `missing: add "${String(issue.path[issue.path.length - 1])}"${issue.code === 'invalid_value' ? ` (${advice(issue)})` : ''}`
+            : advice(issue),
       })),
     };
   }

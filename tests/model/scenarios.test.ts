@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { getShortestPaths } from 'xstate/graph';
+import { createActor } from 'xstate';
+import { scoreReply } from '../../src/lib/scoring';
+import { compileScenario, type SimEvent, type SimSnapshot } from '../../src/lib/sim/compile';
+import { actEvent, advanceEvent, textIn, type DriverOptions } from '../../src/lib/sim/driver';
+import { formatProblem } from '../../src/lib/sim/check';
+import { OUTCOMES, type Scenario } from '../../src/lib/sim/schema';
+import { checkWalkthrough } from '../../src/lib/sim/walkthrough';
+import { scenarioFiles } from './library';
+
+/**
+ * Model-based tests: every scenario file proves itself. The graph is explored with
+ * representative trainee actions per decision point — every prepared option, hide, delete,
+ * escalate, and waits of an hour, a day and two days — each scored by the real scorer.
+ */
+
+/** Representative events in a snapshot, scored by the real scorer. */
+function representativeEvents(
+  scenario: Scenario,
+  snapshot: SimSnapshot,
+  options: DriverOptions,
+): SimEvent[] {
+  if (snapshot.status !== 'active') return [];
+  const decision = scenario.beats[snapshot.context.beat]?.decision;
+  if (!decision) return [];
+  const lang = options.lang;
+  const events: SimEvent[] = decision.options.map((o) =>
+    actEvent(
+      scenario,
+      snapshot,
+      {
+        type: 'reply',
+        channel: o.channel,
+        text: textIn(o.text, lang),
+        optionId: o.id,
+        target: o.target,
+      },
+      options,
+    ),
+  );
+  if (decision.canModerate) {
+    events.push(actEvent(scenario, snapshot, { type: 'moderate', how: 'hide' }, options));
+    events.push(actEvent(scenario, snapshot, { type: 'moderate', how: 'delete' }, options));
+  }
+  events.push(actEvent(scenario, snapshot, { type: 'escalate' }, options));
+  for (const minutes of [60, 1500, 3000])
+    events.push(advanceEvent(scenario, snapshot, minutes, options));
+  return events;
+}
+
+/** Identifies a state for the traversal: beat, mood, crowd, flags and how many decisions. */
+function serialize(snapshot: SimSnapshot): string {
+  const c = snapshot.context;
+  return JSON.stringify([
+    c.beat,
+    c.mood,
+    c.pileOn,
+    c.flags,
+    Math.min(c.decisions.length, 6),
+    c.now > 5 * 1440,
+  ]);
+}
+
+const files = scenarioFiles();
+
+describe('scenario library', () => {
+  it('has the 16 scenarios the course needs', () => {
+    expect(files.length).toBeGreaterThanOrEqual(16);
+  });
+});
+
+for (const { file, loaded } of files) {
+  describe(file, () => {
+    it('parses and passes the author checks', () => {
+      expect(loaded.problems.map(formatProblem)).toEqual([]);
+    });
+    const scenario = loaded.scenario;
+    if (!scenario) return;
+    const machine = compileScenario(scenario);
+
+    for (const lang of scenario.languages) {
+      const options: DriverOptions = { lang, scorer: scoreReply, agentName: 'Lena' };
+
+      it(`(${lang}) every beat is reachable and every non-final beat offers an action`, () => {
+        const paths = getShortestPaths(machine, {
+          events: (s) => representativeEvents(scenario, s, options),
+          serializeState: (s) => serialize(s) as never,
+          limit: 5000,
+        });
+        const reached = new Set(paths.map((p) => p.state.context.beat));
+        expect([...reached].sort()).toEqual(Object.keys(scenario.beats).sort());
+        for (const path of paths) {
+          if (path.state.status === 'active') {
+            expect(
+              representativeEvents(scenario, path.state, options).length,
+              path.state.context.beat,
+            ).toBeGreaterThan(0);
+            expect(
+              machine.getTransitionData(path.state, {
+                type: 'ACT',
+                action: { type: 'escalate' },
+                evaluation: null,
+              }).length,
+            ).toBeGreaterThan(0);
+          }
+        }
+      });
+
+      it(`(${lang}) the model option of each decision scores best`, () => {
+        const paths = getShortestPaths(machine, {
+          events: (s) => representativeEvents(scenario, s, options),
+          serializeState: (s) => serialize(s) as never,
+          limit: 5000,
+        });
+        const seen = new Set<string>();
+        for (const path of paths) {
+          const beat = path.state.context.beat;
+          const decision = scenario.beats[beat]?.decision;
+          if (!decision || seen.has(beat) || path.state.status !== 'active') continue;
+          seen.add(beat);
+          const overall = (id: string) => {
+            const o = decision.options.find((x) => x.id === id)!;
+            const e = actEvent(
+              scenario,
+              path.state,
+              { type: 'reply', channel: o.channel, text: textIn(o.text, lang), target: o.target },
+              options,
+            );
+            return e.type === 'ACT' ? (e.evaluation?.overall ?? 0) : 0;
+          };
+          const best = overall(decision.model);
+          for (const o of decision.options) {
+            if (o.id !== decision.model)
+              expect(
+                best,
+                `${beat}: model "${decision.model}" vs option "${o.id}"`,
+              ).toBeGreaterThan(overall(o.id));
+          }
+        }
+      });
+
+      it(`(${lang}) doing nothing never ends well`, () => {
+        const actor = createActor(machine).start();
+        for (let hour = 0; hour < 24 * 7 && actor.getSnapshot().status === 'active'; hour++) {
+          actor.send(advanceEvent(scenario, actor.getSnapshot(), 60, options));
+        }
+        const end = actor.getSnapshot();
+        const outcome = scenario.beats[end.context.beat]?.ending?.outcome;
+        if (outcome)
+          expect(OUTCOMES[outcome], `waiting ends in "${end.context.beat}"`).not.toBe('good');
+      });
+
+      scenario.walkthroughs.forEach((w) => {
+        it(`(${lang}) walkthrough "${w.name}" reaches "${w.expect.ending}"`, () => {
+          expect(checkWalkthrough(scenario, w, lang, scoreReply)).toEqual([]);
+        });
+      });
+    }
+  });
+}
