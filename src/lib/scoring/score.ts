@@ -136,7 +136,7 @@ function stem(word: string): string {
 }
 
 function nameParts(ctx: ScoringContext, titles: readonly string[]): string[] {
-  return ctx.customerName
+  return String(ctx.customerName ?? '')
     .toLowerCase()
     .split(/[\s\-_.,]+/)
     .map((p) => p.replace(/^@/, ''))
@@ -673,7 +673,7 @@ export function scorePersonalization(ev: Evidence, out: Findings): number | null
     out.add('strength', 'personalization.name', guideline, [ev.nameQuote]);
   } else {
     out.add('issue', 'personalization.missing-name', guideline, [], {
-      name: ev.ctx.customerName.slice(0, 60),
+      name: String(ev.ctx.customerName ?? '').slice(0, 60),
     });
   }
   const n = ev.overlap.length;
