@@ -37,3 +37,16 @@ export async function debriefScores(page: Page): Promise<Record<string, number |
   }
   return out;
 }
+
+/** Presses Tab until `target` has focus (keyboard-only journeys); fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const focused = await page.evaluate(
+      (sel) => document.activeElement?.matches(sel) ?? false,
+      selector,
+    );
+    if (focused) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}

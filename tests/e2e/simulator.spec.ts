@@ -1,0 +1,247 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Step } from '../../src/lib/sim/schema';
+import { ATTEMPTS_KEY } from '../../src/stores/attempts';
+import { forbidThirdPartyRequests, waitForIslands } from './helpers';
+import {
+  axe,
+  debriefScores,
+  openScenario,
+  startScenario,
+  tabTo,
+  type Lang,
+} from './simulator-helpers';
+import { expectedResult } from './simulator-expect';
+
+const PARCEL = 'parcel-late-facebook';
+
+const replies: Record<Lang, { first: string; second: string; html: string }> = {
+  de: {
+    first:
+      'Liebe Frau Becker, das tut mir sehr leid – sieben Tage sind viel zu lang, und das ist unser Fehler. Schicken Sie mir bitte Ihre Bestellnummer per Direktnachricht, dann kläre ich das sofort und melde mich bis 12 Uhr. Viele Grüße, Lena',
+    second:
+      'Danke, Frau Becker! Ihr Paket hing im Verteilzentrum fest und kommt morgen bis 12 Uhr bei Ihnen an. Die Versandkosten erstatten wir Ihnen. Viele Grüße, Lena',
+    html: '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> Liebe Frau Becker, das tut mir leid.',
+  },
+  en: {
+    first:
+      "Dear Ms Becker, I'm so sorry – seven days is far too long, and that's our mistake. Please send me your order number by direct message and I'll sort it out right away and get back to you by noon. Best wishes, Lena",
+    second:
+      'Thank you, Ms Becker! Your parcel was stuck at the sorting centre and will reach you tomorrow by noon. We will refund the shipping costs. Best wishes, Lena',
+    html: '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> Dear Ms Becker, I am sorry.',
+  },
+};
+
+const both = (text: string) => ({ de: text, en: text });
+
+/** The debrief must show exactly what the engine and the scorer give for the same moves. */
+async function expectDebriefMatches(page: Page, lang: Lang, steps: Step[], ending: string) {
+  const expected = expectedResult(PARCEL, lang, steps);
+  expect(expected.beat).toBe(ending);
+  await expect(page.locator('#sim-debrief-h')).toBeFocused();
+  expect(await debriefScores(page)).toEqual(expected.scores);
+  await expect(page.getByTestId('overall')).toContainText(String(expected.overall));
+}
+
+for (const lang of ['de', 'en'] as const) {
+  test.describe(`simulator (${lang})`, () => {
+    test('keyboard only, free text, coaching hints, to a good ending', async ({
+      page,
+      baseURL,
+    }) => {
+      const offenders = forbidThirdPartyRequests(page, baseURL ?? '');
+      await openScenario(page, lang, PARCEL);
+      await axe(page);
+      await tabTo(page, 'input[name="sim-mode"][value="coaching"]');
+      await tabTo(page, '.setup button[type="submit"]');
+      await page.keyboard.press('Enter');
+
+      await tabTo(page, '#sim-reply');
+      await page.keyboard.type(replies[lang].first);
+      // Coaching: the scorer's hints appear with the quoted words highlighted.
+      await expect(page.locator('.hints li').first()).toBeVisible();
+      await expect(page.locator('.hints mark').first()).toBeVisible();
+      await axe(page);
+      await tabTo(page, '.composer form button[type="submit"]');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.feed .from-agent')).toContainText(
+        replies[lang].first.slice(0, 20),
+      );
+
+      await tabTo(page, 'button[data-wait="15"]');
+      await page.keyboard.press('Enter');
+      // The customer answers in private; the inbox shows it and it is announced.
+      await expect(page.locator('.inbox .from-customer')).toBeVisible();
+      await expect(page.locator('[aria-live="polite"].visually-hidden')).not.toBeEmpty();
+      await tabTo(page, '#sim-reply');
+      await page.keyboard.type(replies[lang].second);
+      await tabTo(page, 'input[name="sim-channel"]:checked');
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('input[name="sim-channel"][value="private"]')).toBeChecked();
+      await tabTo(page, '.composer form button[type="submit"]');
+      await page.keyboard.press('Enter');
+
+      await expectDebriefMatches(
+        page,
+        lang,
+        [
+          { reply: both(replies[lang].first), channel: 'public' },
+          { wait: 15 },
+          { reply: both(replies[lang].second), channel: 'private' },
+        ],
+        'resolved',
+      );
+      // Every finding links to its rule in the lesson.
+      const link = page.locator('.finding a').first();
+      await expect(link).toHaveAttribute(
+        'href',
+        new RegExp(`^/${lang}/lessons/[a-z0-9-]+/#rule-[a-z0-9-]+$`),
+      );
+      await axe(page);
+      expect(offenders).toEqual([]);
+    });
+
+    test('choice mode in assessment shows no hints and scores like the scorer', async ({
+      page,
+    }) => {
+      await openScenario(page, lang, PARCEL);
+      await startScenario(page, 'assessment', 'choice');
+      await expect(page.locator('.hints')).toHaveCount(0);
+      await page.locator('input[name="sim-choice"][value="a"]').check();
+      await page.locator('.composer form button[type="submit"]').click();
+      await page.locator('button[data-wait="15"]').click();
+      await page.locator('input[name="sim-choice"][value="a"]').check();
+      await page.locator('.composer form button[type="submit"]').click();
+      await expectDebriefMatches(
+        page,
+        lang,
+        [{ choose: 'a' }, { wait: 15 }, { choose: 'a' }],
+        'resolved',
+      );
+
+      // "Try in the other mode" starts afresh in coaching mode.
+      await page.locator('.debrief .actions button').nth(1).click();
+      await expect(page.locator('.composer')).toBeVisible();
+      const stored = await page.evaluate((key) => localStorage.getItem(key), ATTEMPTS_KEY);
+      const saved = JSON.parse(stored ?? '{}') as {
+        scenarios: Record<string, { attempts: { mode: string }[]; inProgress?: { mode: string } }>;
+      };
+      expect(saved.scenarios[PARCEL]?.inProgress?.mode).toBe('coaching');
+      expect(saved.scenarios[PARCEL]?.attempts.at(-1)?.mode).toBe('assessment');
+    });
+
+    test('waiting too long escalates to a bad ending', async ({ page }) => {
+      await openScenario(page, lang, PARCEL);
+      await startScenario(page, 'coaching', 'free');
+      await page.locator('button[data-wait="morning"]').click();
+      // 22 h 48 min later: still open, more than half of the 24 h norm used up.
+      await expect(page.locator('.clock .age')).toHaveClass(/due/);
+      await axe(page);
+      await page.locator('button[data-wait="morning"]').click();
+      await expect(page.locator('.debrief .ending')).toHaveClass(/bad/);
+      await expectDebriefMatches(page, lang, [{ wait: 1368 }, { wait: 1440 }], 'ignored');
+      await axe(page);
+    });
+
+    test('a reload mid-scenario resumes at the same moment', async ({ page }) => {
+      await openScenario(page, lang, PARCEL);
+      await startScenario(page, 'coaching', 'free');
+      await page.locator('#sim-reply').fill(replies[lang].first);
+      await page.locator('.composer form button[type="submit"]').click();
+      await page.locator('button[data-wait="15"]').click();
+      await expect(page.locator('.inbox .from-customer')).toBeVisible();
+      const clock = await page.locator('.clock .now time').innerText();
+
+      await page.reload();
+      await waitForIslands(page);
+      await expect(page.locator('.note')).toBeVisible();
+      await expect(page.locator('.clock .now time')).toHaveText(clock);
+      await expect(page.locator('.feed .from-agent')).toContainText(
+        replies[lang].first.slice(0, 20),
+      );
+      await expect(page.locator('.inbox .from-customer')).toBeVisible();
+      await page.locator('#sim-reply').fill(replies[lang].second);
+      await page.locator('input[name="sim-channel"][value="private"]').check();
+      await page.locator('.composer form button[type="submit"]').click();
+      await expectDebriefMatches(
+        page,
+        lang,
+        [
+          { reply: both(replies[lang].first), channel: 'public' },
+          { wait: 15 },
+          { reply: both(replies[lang].second), channel: 'private' },
+        ],
+        'resolved',
+      );
+
+      // The attempt is saved: the library shows the best result.
+      await page.goto(`/${lang}/scenarios/`);
+      await waitForIslands(page);
+      await expect(page.locator(`[data-scenario="${PARCEL}"] .best`)).toContainText(/\d+/);
+      await axe(page);
+    });
+
+    test('a reply with HTML or script is shown as text', async ({ page }) => {
+      await openScenario(page, lang, PARCEL);
+      await startScenario(page, 'coaching', 'free');
+      await page.locator('#sim-reply').fill(replies[lang].html);
+      await expect(page.locator('.hints .draft')).toContainText('<script>');
+      await page.locator('.composer form button[type="submit"]').click();
+      await expect(page.locator('.feed .from-agent .text')).toContainText(
+        '<script>window.__xss=2</script>',
+      );
+      await expect(page.locator('.feed img, .hints img')).toHaveCount(0);
+      expect(
+        await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+      ).toBeUndefined();
+    });
+  });
+}
+
+test('a saved game that no longer fits the scenario starts fresh with a note', async ({ page }) => {
+  await page.addInitScript(
+    ([key, id]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          v: 1,
+          scenarios: {
+            [id]: {
+              attempts: [{ broken: true }],
+              inProgress: {
+                fingerprint: 'deadbeef',
+                mode: 'coaching',
+                input: 'free',
+                lang: 'en',
+                startedAt: '2026-11-23T08:00:00.000Z',
+                elapsedMs: 0,
+                snapshot: { value: 'no-such-beat', context: {} },
+              },
+            },
+          },
+        }),
+      );
+    },
+    [ATTEMPTS_KEY, PARCEL] as const,
+  );
+  await openScenario(page, 'en', PARCEL);
+  await expect(page.locator('.note')).toContainText('starting afresh');
+  await expect(page.locator('.setup')).toBeVisible();
+  await axe(page);
+});
+
+test('the library lists scenarios with filters', async ({ page }) => {
+  await page.goto('/en/scenarios/');
+  await waitForIslands(page);
+  const cards = page.locator('.cards > li[data-scenario]');
+  const total = await cards.count();
+  expect(total).toBeGreaterThan(0);
+  await expect(page.locator(`[data-scenario="${PARCEL}"]`)).toContainText('Complaint');
+  await page.getByLabel('Kind').selectOption('complaint');
+  for (const card of await cards.all()) await expect(card).toContainText('Complaint');
+  await page.getByLabel('Difficulty').selectOption('beginner');
+  await page.getByLabel('Kind').selectOption('');
+  for (const card of await cards.all()) await expect(card).toContainText('beginner');
+  await axe(page);
+});
