@@ -183,52 +183,61 @@ function isNegated(
   return false;
 }
 
+/** Per-token state of matchRules (a plain object, so no closure is built per token). */
+interface Scan {
+  c: CompiledRules;
+  tokens: Token[];
+  hits: Hit[];
+  seen: Set<number>;
+  i: number;
+  found: boolean;
+}
+
+function tryPhrase(st: Scan, phrase: Phrase): void {
+  if (st.seen.has(phrase.rule)) return;
+  const end = matchRest(phrase, 1, st.i + 1, st.tokens, st.tokens[st.i]!.sentence);
+  if (end < 0) return;
+  st.found = true;
+  const rule = st.c.set.rules[phrase.rule]!;
+  if (rule.negatable && isNegated(st.c, st.tokens, st.i, end, phrase)) return;
+  st.seen.add(phrase.rule);
+  st.hits.push({ rule: phrase.rule, from: st.i, to: end });
+}
+
 /** All rule hits in the text, in token order, at most one per rule and start token. */
 export function matchRules(c: CompiledRules, info: TextInfo): Hit[] {
-  const hits: Hit[] = [];
   const { tokens } = info;
-  const seen = new Set<number>();
+  const st: Scan = { c, tokens, hits: [], seen: new Set<number>(), i: 0, found: false };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word' && token.kind !== 'emoji') continue;
     const w = token.norm;
-    seen.clear();
-    let found = false;
-    const tryPhrase = (phrase: Phrase) => {
-      if (seen.has(phrase.rule)) return;
-      const end = matchRest(phrase, 1, i + 1, tokens, token.sentence);
-      if (end < 0) return;
-      found = true;
-      const rule = c.set.rules[phrase.rule]!;
-      if (rule.negatable && isNegated(c, tokens, i, end, phrase)) return;
-      seen.add(phrase.rule);
-      hits.push({ rule: phrase.rule, from: i, to: end });
-    };
+    st.seen.clear();
+    st.i = i;
+    st.found = false;
     const ex = c.exact.get(w);
-    if (ex) for (const phrase of ex) tryPhrase(phrase);
+    if (ex) for (const phrase of ex) tryPhrase(st, phrase);
     if (w.length >= 3) {
       const pre = c.prefix.get(w.slice(0, 3));
-      if (pre) for (const { p, phrase } of pre) if (w.startsWith(p)) tryPhrase(phrase);
+      if (pre) for (const { p, phrase } of pre) if (w.startsWith(p)) tryPhrase(st, phrase);
     }
     for (const { p, phrase } of c.infix)
-      if (w.length > p.length && w.includes(p)) tryPhrase(phrase);
-    if (!found && w.length >= FUZZY_MIN && token.kind === 'word') {
-      // One typo: the token minus one letter, or the token as a deletion of a long word.
+      if (w.length > p.length && w.includes(p)) tryPhrase(st, phrase);
+    if (!st.found && w.length >= FUZZY_MIN && token.kind === 'word') {
+      // One typo: the token minus one letter, or the token as a deletion of a long word; a
+      // substituted letter matches as both sides minus one letter.
       const fz = c.fuzzy.get(w);
-      if (fz) for (const phrase of fz) tryPhrase(phrase);
-      // A substituted letter (both sides minus one) only for long words: short ones collide
-      // with real words (denken/danken).
-      const substitution = w.length >= 8;
+      if (fz) for (const phrase of fz) tryPhrase(st, phrase);
       for (const d of deletions(w)) {
-        const list = c.exact.get(d) ?? (substitution ? c.fuzzy.get(d) : undefined);
-        if (list) for (const phrase of list) tryPhrase(phrase);
+        const list = c.exact.get(d) ?? c.fuzzy.get(d);
+        if (list) for (const phrase of list) tryPhrase(st, phrase);
       }
       for (const n of c.fuzzyPrefixLengths) {
         if (n > w.length) break;
         const list = c.fuzzy.get(`${w.slice(0, n)}*`);
-        if (list) for (const phrase of list) tryPhrase(phrase);
+        if (list) for (const phrase of list) tryPhrase(st, phrase);
       }
     }
   }
-  return hits;
+  return st.hits;
 }

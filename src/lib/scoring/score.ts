@@ -354,6 +354,7 @@ const EN_FORMAL = new Set([
   'yours sincerely',
   'yours faithfully',
 ]);
+const EN_FORMAL_START = new Set([...EN_FORMAL].map((p) => p.slice(0, p.indexOf(' '))));
 const EN_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam']);
 /** Matey words that clash with a formal "Mr Jenkins". */
 const EN_SLANG = new Set([
@@ -460,8 +461,11 @@ function registerMix(ev: Evidence): Quote[] {
       if (!informal && (INFORMAL.has(t.norm) || duImperative || (t.norm === 'hey' && i === 0)))
         informal = q;
     } else {
-      const three = `${t.norm} ${tokens[i + 1]?.norm ?? ''} ${tokens[i + 2]?.norm ?? ''}`;
-      const phrase = EN_FORMAL.has(three) || EN_FORMAL.has(three.slice(0, three.lastIndexOf(' ')));
+      let phrase = false;
+      if (EN_FORMAL_START.has(t.norm)) {
+        const two = `${t.norm} ${tokens[i + 1]?.norm ?? ''}`;
+        phrase = EN_FORMAL.has(two) || EN_FORMAL.has(`${two} ${tokens[i + 2]?.norm ?? ''}`);
+      }
       if (
         !formal &&
         ((EN_TITLES.has(t.norm) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.raw)) || phrase)
