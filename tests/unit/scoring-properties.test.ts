@@ -206,6 +206,11 @@ describe('special characters', () => {
       reply: '@jana_becker na ja 🙄 siehe https://example.com/a?b=c',
     });
     expect(ev.findings.find((f) => f.code === 'tone.sarcasm')?.quotes[0]?.text).toBe('🙄');
-    expect(ev.findings.some((f) => f.code === 'personalization.name')).toBe(true);
+    // A mention alone is not a personal address.
+    expect(ev.findings.some((f) => f.code === 'personalization.name')).toBe(false);
+    const named = scoreReply(de, { channel: 'public', reply: '@jana_becker Hallo Jana!' });
+    expect(named.findings.find((f) => f.code === 'personalization.name')?.quotes[0]?.text).toBe(
+      'Jana',
+    );
   });
 });

@@ -178,8 +178,13 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
   const names = nameParts(ctx, lexicon.titles);
   const nameSet = new Set(names);
   let nameQuote: Quote | undefined;
+  // An @handle is the platform's mention, not a personal address – unless the customer is
+  // known only by the handle.
+  const byHandle = String(ctx.customerName ?? '')
+    .trim()
+    .startsWith('@');
   for (const t of info.tokens) {
-    if (t.kind === 'word' || t.kind === 'handle') {
+    if (t.kind === 'word' || (t.kind === 'handle' && byHandle)) {
       const w = t.kind === 'handle' ? t.norm.slice(1) : t.norm;
       if (
         names.some(
