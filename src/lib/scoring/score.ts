@@ -596,15 +596,12 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
   const sarcasm = get(ev, 'tone.sarcasm');
   const hostile = hostileHits(ev);
   const caring = apology.length > 0 || understanding.length > 0;
-  const boilerOnly =
-    get(ev, 'personalization.boilerplate').length > 0 && !ev.nameQuote && ev.overlap.length === 0;
   let score: number;
   if (kind === 'troll') {
     score = 65 + (understanding.length > 0 || serious.length > 0 ? 10 : 0);
   } else if (kind === 'praise') {
     // Warmth is the empathy of a thank-you; a bare "Thanks." or a form letter is cold.
-    score =
-      (warmth.length > 0 && ev.info.words >= 4 && !boilerOnly) || warmth.length >= 2 ? 85 : 40;
+    score = (warmth.length > 0 && ev.info.words >= 4) || warmth.length >= 2 ? 85 : 40;
     if (score >= 60) out.fromHits('strength', warmth);
     else out.add('issue', 'empathy.missing', 'praise.thank-briefly');
   } else if (kind === 'question') {
@@ -726,7 +723,17 @@ function computeQuestionAnswer(ev: Evidence): { answered: boolean; status: boole
   // Sentences that send the customer elsewhere or ask for data do not answer anything,
   // whatever numbers (a hotline) or words they contain.
   const away = new Set<number>();
-  for (const h of get(ev, 'channel.detour')) away.add(tokens[h.from]!.sentence);
+  // A detour sentence can still carry the answer ("as stated on our homepage, we're open
+  // until 10pm"): it counts when it has a figure and an answer word.
+  const cueSentences = new Set(get(ev, 'cue.answer').map((h) => tokens[h.from]!.sentence));
+  const figures = new Set(
+    tokens.filter((t) => t.kind === 'word' && /\d/.test(t.norm)).map((t) => t.sentence),
+  );
+  for (const h of get(ev, 'channel.detour')) {
+    const s = tokens[h.from]!.sentence;
+    if (!(cueSentences.has(s) && figures.has(s))) away.add(s);
+  }
+  for (const h of get(ev, 'personalization.boilerplate')) away.add(tokens[h.from]!.sentence);
   for (const q of publicDataAsks(ev)) away.add(q.sentence);
   for (const t of tokens) if (t.kind === 'url' || t.kind === 'mail') away.add(t.sentence);
   for (const s of phoneSentences(ev)) away.add(s);
@@ -739,7 +746,9 @@ function computeQuestionAnswer(ev: Evidence): { answered: boolean; status: boole
   const steps = get(ev, 'resolution.next-step').filter(here);
   const weak = get(ev, 'cue.weak-step').filter(here);
   // A plain yes or no is the most direct answer to a yes/no question.
-  const yesNo = /\?/.test(ev.ctx.post) && cues.some((h) => YES_NO.has(tokens[h.from]!.norm));
+  const yesNo = cues.some(
+    (h) => YES_NO.has(tokens[h.from]!.norm) && (h.from < 6 || /\?/.test(ev.ctx.post)),
+  );
   const answered =
     yesNo ||
     (cues.length > 0 && (overlap.length > 0 || digits)) ||
@@ -859,7 +868,7 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       );
     } else if (
       status ||
-      (ev.ctx.privateDataNeeded === true &&
+      ((ev.ctx.privateDataNeeded === true || publicDataAsks(ev).length > 0) &&
         (steps.length > 0 || get(ev, 'cue.weak-step').length > 0))
     ) {
       score = 75;
@@ -921,9 +930,11 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       out.fromHits('issue', admission);
     }
   }
+  // A rude or sales-y reply to a complaint is no way to a solution (a flippant "lol" after a
+  // real step, or a blunt but correct answer to a question, still is).
   if (
-    ['tone.sarcasm', 'tone.irritation', 'tone.flippant'].some((c) => get(ev, c).length > 0) ||
-    (kind === 'complaint' && get(ev, 'resolution.pushing').length > 0)
+    kind === 'complaint' &&
+    ['tone.sarcasm', 'tone.irritation', 'resolution.pushing'].some((c) => get(ev, c).length > 0)
   )
     score = Math.min(score, 50);
   if (refusals.length > 0) {
