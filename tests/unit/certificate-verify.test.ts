@@ -98,3 +98,26 @@ describe('toWinAnsi', () => {
     expect(toWinAnsi('王芳 😀')).toBe('?? ?');
   });
 });
+
+describe('certificate PDF', () => {
+  it('builds a one-page PDF with umlauts and odd characters in the name', async () => {
+    const { buildCertificatePdf } = await import('../../src/lib/certificate/pdf');
+    const { PDFDocument } = await import('pdf-lib');
+    const bytes = await buildCertificatePdf({
+      heading: 'Zertifikat',
+      course: 'ReplyLab – Kundenservice in sozialen Medien',
+      confirms: 'Hiermit wird bestätigt, dass',
+      name: 'Jürgen Öztürk-Weiß 王',
+      passed: 'die Abschlussprüfung bestanden hat.',
+      facts: [
+        ['Ergebnis', '85 %'],
+        ['Prüfcode', encodeCertificate(cert)],
+      ],
+      verifyAt: 'Prüfen unter http://127.0.0.1/de/verify/',
+    });
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(1);
+    expect(doc.getTitle()).toBe('Zertifikat – Jürgen Öztürk-Weiß ?');
+  });
+});

@@ -23,7 +23,8 @@ export interface LocalisedOption {
   feedback: string;
 }
 export type LocalisedItem =
-  | (LocalisedBase & { type: 'single' | 'multiple'; options: LocalisedOption[] })
+  | (LocalisedBase & { type: 'single'; options: LocalisedOption[] })
+  | (LocalisedBase & { type: 'multiple'; options: LocalisedOption[] })
   | (LocalisedBase & {
       type: 'truefalse';
       answer: boolean;
@@ -49,17 +50,17 @@ export function localiseItem(item: QuizItem, lang: Lang): LocalisedItem {
   };
   switch (item.type) {
     case 'single':
-    case 'multiple':
-      return {
-        ...base,
-        type: item.type,
-        options: item.options.map((o) => ({
-          id: o.id,
-          text: o.text[lang],
-          correct: o.correct,
-          feedback: o.feedback[lang],
-        })),
-      };
+    case 'multiple': {
+      const options = item.options.map((o) => ({
+        id: o.id,
+        text: o.text[lang],
+        correct: o.correct,
+        feedback: o.feedback[lang],
+      }));
+      return item.type === 'single'
+        ? { ...base, type: 'single', options }
+        : { ...base, type: 'multiple', options };
+    }
     case 'truefalse':
       return {
         ...base,

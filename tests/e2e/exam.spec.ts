@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { expectNoAxeViolations, waitForIslands } from './helpers';
+
+// The keyed answers come from the bank files themselves, read here without the app's code.
+type Text = { de: string; en: string };
+type Item =
+  | { id: string; type: 'single' | 'multiple'; options: { text: Text; correct: boolean }[] }
+  | { id: string; type: 'truefalse'; answer: boolean }
+  | { id: string; type: 'matching'; pairs: { left: Text; right: Text }[] }
+  | { id: string; type: 'ordering'; steps: { text: Text }[] };
+const AREAS = ['strategy', 'complaints', 'trolls', 'questions', 'praise', 'channels', 'priorities'];
+const bank = new Map<string, Item>(
+  AREAS.flatMap((a) =>
+    (parse(readFileSync(`content/quiz/${a}.yaml`, 'utf8')) as Item[]).map((i) => [i.id, i]),
+  ),
+);
+
+const words = {
+  de: {
+    start: 'Prüfung starten',
+    next: 'Nächste Frage',
+    submit: 'Prüfung abgeben',
+    yes: 'Ja, abgeben',
+    true: 'Richtig',
+    false: 'Falsch',
+    up: 'nach oben',
+  },
+  en: {
+    start: 'Start the exam',
+    next: 'Next question',
+    submit: 'Submit the exam',
+    yes: 'Yes, submit',
+    true: 'True',
+    false: 'False',
+    up: 'up',
+  },
+} as const;
+
+/** Presses a control by keyboard: focus it, then Space (checkables) or Enter (buttons). */
+async function press(page: Page, locator: ReturnType<Page['locator']>, key = 'Enter') {
+  await locator.focus();
+  await page.keyboard.press(key);
+}
+
+async function startExam(page: Page, lang: 'de' | 'en', name: string) {
+  await page.goto(`/${lang}/exam/`);
+  await waitForIslands(page);
+  await page.locator('#exam-name').focus();
+  await page.keyboard.type(name);
+  await press(page, page.getByRole('button', { name: words[lang].start }));
+  await expect(page.locator('[data-item-id]')).toBeVisible();
+}
+
+async function answerCurrent(page: Page, lang: 'de' | 'en') {
+  const section = page.locator('[data-item-id]');
+  const id = (await section.getAttribute('data-item-id'))!;
+  const item = bank.get(id)!;
+  if (item.type === 'truefalse') {
+    const label = item.answer ? words[lang].true : words[lang].false;
+    await press(page, section.getByRole('radio', { name: label, exact: true }), 'Space');
+  } else if (item.type === 'single' || item.type === 'multiple') {
+    const role = item.type === 'single' ? 'radio' : 'checkbox';
+    for (const o of item.options.filter((o) => o.correct)) {
+      await press(page, section.getByRole(role, { name: o.text[lang], exact: true }), 'Space');
+    }
+  } else if (item.type === 'matching') {
+    for (const p of item.pairs) {
+      const select = section.getByLabel(p.left[lang], { exact: true });
+      await select.focus();
+      await select.selectOption({ label: p.right[lang] });
+    }
+  } else {
+    const steps: { text: Text }[] = item.type === 'ordering' ? item.steps : [];
+    const wanted = steps.map((s) => s.text[lang]);
+    for (let i = 0; i < wanted.length; i++) {
+      const texts = await section.locator('li .text').allTextContents();
+      for (let at = texts.indexOf(wanted[i]!); at > i; at--) {
+        const up = section.locator('li').nth(at).getByRole('button').first();
+        await press(page, up);
+      }
+    }
+    await expect(section.locator('li .text')).toHaveText(wanted);
+  }
+  return id;
+}
+
+async function submit(page: Page, lang: 'de' | 'en') {
+  await press(page, page.getByRole('button', { name: words[lang].submit }));
+  await press(page, page.getByRole('button', { name: words[lang].yes }));
+  await expect(page.getByTestId('exam-result')).toBeVisible();
+}
+
+for (const lang of ['de', 'en'] as const) {
+  test(`passes the exam by keyboard and gets a verifiable certificate (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const name = lang === 'de' ? 'Jürgen Öztürk' : 'Mary O’Neill';
+    await startExam(page, lang, name);
+    const seen = new Set<string>();
+    for (let n = 0; n < 20; n++) {
+      seen.add(await answerCurrent(page, lang));
+      if (n === 3) await expectNoAxeViolations(page); // mid-exam, after interacting
+      if (n < 19) await press(page, page.getByRole('button', { name: words[lang].next }));
+    }
+    expect(seen.size).toBe(20);
+    await submit(page, lang);
+    await expect(page.getByTestId('exam-score')).toContainText('100');
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/${lang}/certificate/`);
+    await waitForIslands(page);
+    await expect(page.getByTestId('cert-name')).toHaveText(name);
+    const code = (await page.getByTestId('cert-code').textContent())!;
+    expect(code).toMatch(/^RL(-[0-9A-Z]{4}){4}$/);
+    await expectNoAxeViolations(page);
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: lang === 'de' ? 'PDF herunterladen' : 'Download PDF' })
+      .click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+
+    await page.goto(`/${lang}/verify/`);
+    await waitForIslands(page);
+    await page.locator('#verify-code').fill(code);
+    await page.locator('#verify-name').fill(name);
+    await press(page, page.getByRole('button', { name: lang === 'de' ? 'Prüfen' : 'Verify' }));
+    await expect(page.getByTestId('verify-result')).toContainText(name);
+    await expect(page.getByTestId('verify-result')).toContainText('100 %');
+    await expectNoAxeViolations(page);
+    const broken = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+    await page.locator('#verify-code').fill(broken);
+    await press(page, page.getByRole('button', { name: lang === 'de' ? 'Prüfen' : 'Verify' }));
+    await expect(page.getByTestId('verify-result')).toContainText(
+      lang === 'de' ? 'fehlerhaft' : 'wrong or has been altered',
+    );
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the countdown survives a reload and submits at zero', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await startExam(page, 'en', 'Clock Tester');
+  await expect(page.getByTestId('countdown')).toHaveText(/^(30:00|29:5\d)$/);
+  await expectNoAxeViolations(page);
+  const first = await page.locator('[data-item-id]').getAttribute('data-item-id');
+  await page.clock.fastForward('05:00');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByTestId('countdown')).toHaveText(/^(25:00|24:5\d)$/);
+  await expect(page.locator('[data-item-id]')).toHaveAttribute('data-item-id', first!);
+  await page.clock.fastForward('25:01');
+  await expect(page.getByTestId('exam-result')).toBeVisible();
+  await expect(page.getByText('Time ran out')).toBeVisible();
+});
+
+test('a failed attempt lists the lessons to revisit', async ({ page }) => {
+  await startExam(page, 'de', 'Anna Weber');
+  await answerCurrent(page, 'de');
+  await submit(page, 'de');
+  await expect(page.getByText('Nicht bestanden')).toBeVisible();
+  const links = page.getByTestId('exam-revisit').getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const href of await links.evaluateAll((a) => a.map((l) => l.getAttribute('href')))) {
+    expect(href).toMatch(/^\/de\/lessons\/[a-z0-9-]+\/$/);
+  }
+  await expectNoAxeViolations(page);
+  await page.goto('/de/certificate/');
+  await waitForIslands(page);
+  await expect(page.getByText('noch keinen bestandenen')).toBeVisible();
+});
+
+test('start screen has no axe violations and asks for a name', async ({ page }) => {
+  await page.goto('/de/exam/');
+  await waitForIslands(page);
+  await expectNoAxeViolations(page);
+  await press(page, page.getByRole('button', { name: 'Prüfung starten' }));
+  await expect(page.getByText('Bitte geben Sie Ihren Namen ein.')).toBeVisible();
+  await expect(page.locator('#exam-name')).toBeFocused();
+});
