@@ -33,7 +33,9 @@ function advice(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${issue.expected}`;
     case 'unrecognized_keys':
-      return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against scenarios/README.md`;
+      return issue.keys.some((k) => k.includes(' '))
+        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: a comma inside an unquoted text in { de: …, en: … } splits it – put the text in double quotes`
+        : `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against scenarios/README.md`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
