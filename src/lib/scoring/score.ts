@@ -1055,10 +1055,12 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   }
   if (kind === 'question' && privateDataNeeded !== true) {
     const detour = get(ev, 'channel.detour');
+    // Pointing to the website after answering is fine; instead of answering it is a detour.
     if (
-      detour.length > 0 ||
-      ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') ||
-      phoneSentences(ev).size > 0
+      !questionAnswer(ev).answered &&
+      (detour.length > 0 ||
+        ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') ||
+        phoneSentences(ev).size > 0)
     ) {
       const quotes =
         detour.length > 0
