@@ -13,6 +13,7 @@ import {
 import { expectedResult } from './simulator-expect';
 
 const PARCEL = 'parcel-late-facebook';
+const TROLL = 'troll-insults';
 
 const replies: Record<Lang, { first: string; second: string; html: string }> = {
   de: {
@@ -34,8 +35,14 @@ const replies: Record<Lang, { first: string; second: string; html: string }> = {
 const both = (text: string) => ({ de: text, en: text });
 
 /** The debrief must show exactly what the engine and the scorer give for the same moves. */
-async function expectDebriefMatches(page: Page, lang: Lang, steps: Step[], ending: string) {
-  const expected = expectedResult(PARCEL, lang, steps);
+async function expectDebriefMatches(
+  page: Page,
+  lang: Lang,
+  steps: Step[],
+  ending: string,
+  id = PARCEL,
+) {
+  const expected = expectedResult(id, lang, steps);
   expect(expected.beat).toBe(ending);
   await expect(page.locator('#sim-debrief-h')).toBeFocused();
   expect(await debriefScores(page)).toEqual(expected.scores);
@@ -100,23 +107,32 @@ for (const lang of ['de', 'en'] as const) {
       expect(offenders).toEqual([]);
     });
 
-    test('choice mode in assessment shows no hints and scores like the scorer', async ({
+    test('choice mode in assessment: hide the troll, answer the real question', async ({
       page,
     }) => {
-      await openScenario(page, lang, PARCEL);
+      await openScenario(page, lang, TROLL);
       await startScenario(page, 'assessment', 'choice');
       await expect(page.locator('.hints')).toHaveCount(0);
-      await page.locator('input[name="sim-choice"][value="a"]').check();
-      await page.locator('.composer form button[type="submit"]').click();
-      await page.locator('button[data-wait="15"]').click();
+      await page
+        .locator('.moves button', { hasText: lang === 'de' ? 'ausblenden' : 'Hide' })
+        .click();
+      await expect(page.locator('.feed .post').first()).toContainText(
+        lang === 'de' ? 'Ausgeblendet' : 'Hidden',
+      );
+      await page.locator('button[data-wait="60"]').click();
+      // Two posts wait now: the trainee can pick which one to act on.
+      await expect(page.locator('input[name="sim-target"]')).toHaveCount(2);
+      await axe(page);
       await page.locator('input[name="sim-choice"][value="a"]').check();
       await page.locator('.composer form button[type="submit"]').click();
       await expectDebriefMatches(
         page,
         lang,
-        [{ choose: 'a' }, { wait: 15 }, { choose: 'a' }],
-        'resolved',
+        [{ moderate: 'hide' }, { wait: 60 }, { choose: 'a' }],
+        'starved',
+        TROLL,
       );
+      await expect(page.locator('.debrief .ending')).toHaveClass(/good/);
 
       // "Try in the other mode" starts afresh in coaching mode.
       await page.locator('.debrief .actions button').nth(1).click();
@@ -125,8 +141,8 @@ for (const lang of ['de', 'en'] as const) {
       const saved = JSON.parse(stored ?? '{}') as {
         scenarios: Record<string, { attempts: { mode: string }[]; inProgress?: { mode: string } }>;
       };
-      expect(saved.scenarios[PARCEL]?.inProgress?.mode).toBe('coaching');
-      expect(saved.scenarios[PARCEL]?.attempts.at(-1)?.mode).toBe('assessment');
+      expect(saved.scenarios[TROLL]?.inProgress?.mode).toBe('coaching');
+      expect(saved.scenarios[TROLL]?.attempts.at(-1)?.mode).toBe('assessment');
     });
 
     test('waiting too long escalates to a bad ending', async ({ page }) => {

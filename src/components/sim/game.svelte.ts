@@ -34,9 +34,9 @@ export class Game {
     return gameView(this.#sim.scenario, this.#state.snapshot, this.#lang);
   }
 
-  reply(channel: Channel, reply: string, optionId?: string): void {
+  reply(channel: Channel, reply: string, optionId?: string, target?: string): void {
     if (channel === 'none' || channel === 'hide' || channel === 'delete') return;
-    this.#sim.act({ type: 'reply', channel, text: reply, optionId });
+    this.#sim.act({ type: 'reply', channel, text: reply, optionId, target });
   }
   wait(minutes: number): void {
     this.#sim.advance(minutes);
@@ -44,17 +44,17 @@ export class Game {
   advance(minutes: number): void {
     this.#sim.advance(minutes);
   }
-  moderate(how: 'hide' | 'delete'): void {
-    this.#sim.act({ type: 'moderate', how });
+  moderate(how: 'hide' | 'delete', target?: string): void {
+    this.#sim.act({ type: 'moderate', how, target });
   }
-  escalate(): void {
-    this.#sim.act({ type: 'escalate' });
+  escalate(target?: string): void {
+    this.#sim.act({ type: 'escalate', target });
   }
 
   /** The scorer's findings on a draft, for the coaching hints. */
-  hints(draft: string, channel: Channel = 'public'): Finding[] {
+  hints(draft: string, channel: Channel = 'public', on?: string): Finding[] {
     const snapshot = this.#sim.actor.getSnapshot();
-    const target = this.view.awaiting?.postId;
+    const target = on ?? this.view.awaiting?.postId;
     if (!target) return [];
     return liveHints(
       scoringContext(this.#sim.scenario, snapshot.context, target, this.#sim.options),

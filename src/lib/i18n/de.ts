@@ -147,6 +147,7 @@ export const de = {
     ageStatus: { ok: 'im Rahmen', due: 'bald fällig', late: 'überfällig' },
     composerHeading: 'Ihre Reaktion',
     replyTo: (author: string) => `Antwort an ${author}`,
+    targetLabel: 'Auf welchen Beitrag reagieren Sie?',
     replyLabel: 'Ihre Antwort',
     optionsLabel: 'Antwortvorschläge',
     channelLabel: 'Kanal',

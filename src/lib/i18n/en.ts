@@ -144,6 +144,7 @@ export const en: Messages = {
     ageStatus: { ok: 'on time', due: 'due soon', late: 'overdue' },
     composerHeading: 'Your move',
     replyTo: (author: string) => `Reply to ${author}`,
+    targetLabel: 'Which post are you responding to?',
     replyLabel: 'Your reply',
     optionsLabel: 'Suggested replies',
     channelLabel: 'Channel',

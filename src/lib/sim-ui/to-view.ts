@@ -8,7 +8,13 @@ import type {
   TimelineEntry,
 } from './view';
 import type { PostKind } from '../scoring/types';
-import type { SimSnapshot } from '../sim/compile';
+import type { SimContext } from '../sim/compile';
+
+/** The part of an engine snapshot the screen needs. */
+export interface SnapshotLike {
+  context: SimContext;
+  status: string;
+}
 import { authorName, textIn } from '../sim/driver';
 import type { Lang, Outcome, OutcomeClass, Scenario } from '../sim/schema';
 
@@ -20,7 +26,7 @@ import type { Lang, Outcome, OutcomeClass, Scenario } from '../sim/schema';
  * zod schema module and so pulls zod into the island (~25 KB gzip). The outcome classes are
  * repeated here; the Record type makes the compiler flag any outcome added to the schema.
  */
-const OUTCOMES: Record<Outcome, OutcomeClass> = {
+export const OUTCOME_CLASS: Record<Outcome, OutcomeClass> = {
   resolved: 'good',
   calmed: 'good',
   'troll-starved': 'good',
@@ -37,19 +43,21 @@ const OUTCOMES: Record<Outcome, OutcomeClass> = {
 /** How the timeline names what the trainee did besides replying. */
 const MOVES: Record<
   Lang,
-  Record<'moderate-hide' | 'moderate-delete' | 'escalate' | 'none', string>
+  Record<'moderate-hide' | 'moderate-delete' | 'escalate' | 'none' | 'reply', string>
 > = {
   de: {
     'moderate-hide': 'Beitrag ausgeblendet',
     'moderate-delete': 'Beitrag gelöscht',
     escalate: 'Intern weitergegeben',
     none: 'Keine Reaktion',
+    reply: 'Antwort',
   },
   en: {
     'moderate-hide': 'Post hidden',
     'moderate-delete': 'Post deleted',
     escalate: 'Escalated internally',
     none: 'No response',
+    reply: 'Reply',
   },
 };
 
@@ -64,7 +72,7 @@ function fromKind(from: string): FeedItem['from'] {
 
 export function gameView(
   scenario: Scenario,
-  snapshot: SimSnapshot,
+  snapshot: SnapshotLike,
   lang: Lang,
   agentName?: string,
 ): GameView {
@@ -111,6 +119,7 @@ export function gameView(
             id: o.id,
             text: textIn(o.text, lang),
             channel: o.channel,
+            ...(o.target !== undefined ? { target: o.target } : {}),
           })),
           channels: ['public', 'private', 'email', 'phone'],
           canModerate: decision.canModerate,
@@ -123,7 +132,7 @@ export function gameView(
           id: c.beat,
           title: textIn(beat.ending.title, lang),
           why: textIn(beat.ending.debrief, lang),
-          outcome: OUTCOMES[beat.ending.outcome],
+          outcome: OUTCOME_CLASS[beat.ending.outcome],
         }
       : null;
 
@@ -162,7 +171,7 @@ export function gameView(
         at: d.at,
         who: agent,
         text: MOVES[lang][
-          d.action.type === 'moderate' ? `moderate-${d.action.how}` : d.action.type
+          d.action.type === 'moderate' ? (`moderate-${d.action.how}` as const) : d.action.type
         ],
         channel: d.action.type === 'moderate' ? d.action.how : ('none' as const),
       })),

@@ -38,6 +38,8 @@ export interface ChoiceOption {
   id: string;
   text: string;
   channel: Channel;
+  /** The post this option answers, when the decision has several open posts. */
+  target?: string;
 }
 
 /** One decision the trainee took, with what the scorer said and what a model reply is. */
@@ -78,6 +80,8 @@ export interface TimelineEntry {
   who: string;
   text: string;
   channel: Channel;
+  /** The post this option answers, when the decision has several open posts. */
+  target?: string;
 }
 
 /** How the scenario ended and why, in the trainee's language. */
