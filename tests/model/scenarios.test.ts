@@ -39,11 +39,14 @@ function representativeEvents(
       options,
     ),
   );
-  if (decision.canModerate) {
-    events.push(actEvent(scenario, snapshot, { type: 'moderate', how: 'hide' }, options));
-    events.push(actEvent(scenario, snapshot, { type: 'moderate', how: 'delete' }, options));
+  // Moderation and escalation on every waiting post, so target guards are explored too.
+  for (const target of decision.answers) {
+    if (decision.canModerate) {
+      for (const how of ['hide', 'delete'] as const)
+        events.push(actEvent(scenario, snapshot, { type: 'moderate', how, target }, options));
+    }
+    events.push(actEvent(scenario, snapshot, { type: 'escalate', target }, options));
   }
-  events.push(actEvent(scenario, snapshot, { type: 'escalate' }, options));
   for (const minutes of [60, 1500, 3000])
     events.push(advanceEvent(scenario, snapshot, minutes, options));
   return events;
