@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreReply } from '../../src/lib/scoring';
 import { loadScenario } from '../../src/lib/sim/check';
 import { restoreSimulation, snapshotFits, startSimulation } from '../../src/lib/sim/driver';
-import { gameView } from '../../src/lib/sim/view';
+import { gameView } from '../../src/lib/sim-ui/to-view';
 
 const file = 'tests/fixtures/scenarios/valid/minimal.yaml';
 const scenario = loadScenario(file, readFileSync(file, 'utf8')).scenario!;

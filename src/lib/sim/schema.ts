@@ -6,50 +6,22 @@ import { z } from 'zod';
  * are generated from it (npm run scenarios:schema).
  *
  * This module is for build time and the command line only: the browser receives scenarios
- * already validated, and compile.ts / game.ts import nothing but types from here.
+ * already validated: compile.ts and driver.ts import nothing but types from here, and browser
+ * code takes the closed lists from ./vocabulary.ts.
  */
 
-export const LANGUAGES = ['de', 'en'] as const;
-export const KINDS = ['complaint', 'question', 'praise', 'troll'] as const;
-export const PLATFORMS = ['facebook', 'x', 'instagram', 'reviews', 'blog'] as const;
-export const CHANNELS = ['public', 'private', 'email', 'phone'] as const;
-export const CRITERIA = [
-  'timing',
-  'tone',
-  'empathy',
-  'personalization',
-  'resolution',
-  'channel',
-] as const;
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
+import {
+  CHANNELS,
+  CRITERIA,
+  KINDS,
+  LANGUAGES,
+  OUTCOMES,
+  PLATFORMS,
+  WEEKDAYS,
+  type Outcome,
+} from './vocabulary';
 
-/**
- * How a scenario can end. Each outcome is good, neutral or bad; the model tests check that
- * doing nothing never reaches a good one.
- */
-export const OUTCOMES = {
-  resolved: 'good',
-  calmed: 'good',
-  'troll-starved': 'good',
-  'stayed-out': 'good',
-  delighted: 'good',
-  'partly-resolved': 'neutral',
-  'escalated-publicly': 'bad',
-  'customer-lost': 'bad',
-  'troll-fed': 'bad',
-  'data-exposed': 'bad',
-  ignored: 'bad',
-} as const;
-export type Outcome = keyof typeof OUTCOMES;
-export type OutcomeClass = (typeof OUTCOMES)[Outcome];
+export * from './vocabulary';
 
 const id = z
   .string()
@@ -438,4 +410,3 @@ export const scenario = z.strictObject({
 
 export type Scenario = z.infer<typeof scenario>;
 export type ScenarioInput = z.input<typeof scenario>;
-export type Lang = (typeof LANGUAGES)[number];
