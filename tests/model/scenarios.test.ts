@@ -8,6 +8,7 @@ import { formatProblem } from '../../src/lib/sim/check';
 import { OUTCOMES, type Scenario } from '../../src/lib/sim/schema';
 import { checkWalkthrough } from '../../src/lib/sim/walkthrough';
 import { scenarioFiles } from './library';
+import { guidelines } from '../../src/lib/guidelines';
 
 /**
  * Model-based tests: every scenario file proves itself. The graph is explored with
@@ -70,6 +71,14 @@ const files = scenarioFiles();
 describe('scenario library', () => {
   it('has the 16 scenarios the course needs', () => {
     expect(files.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('practises every guideline that can be practised', () => {
+    const practised = new Set(files.flatMap((f) => f.loaded.scenario?.guidelines ?? []));
+    const missing = guidelines
+      .filter((g) => g.practisable && !practised.has(g.id))
+      .map((g) => g.id);
+    expect(missing).toEqual([]);
   });
 });
 
