@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../scoring/codes';
-import { effect, guard, OUTCOMES, scenario } from './schema';
+import { effect, guard, OUTCOMES, scenario, step } from './schema';
 
 /** The JSON Schema of a scenario file, for editors (yaml-language-server). */
 export function scenarioJsonSchema(): Record<string, unknown> {
@@ -73,15 +73,19 @@ export function renderReference(): string {
   rows(json, '', fieldRows);
   const guards = guard.options.map((o) => {
     const shape = o.shape;
-    const params = Object.keys(
-      (shape.params as unknown as { def?: { innerType?: { shape?: object } }; shape?: object })
-        .shape ?? {},
-    );
+    // Params with a default ({}) are wrapped; look inside for their keys.
+    const inner = shape.params as unknown as { shape?: object; unwrap?: () => { shape: object } };
+    const params = Object.keys(inner.shape ?? inner.unwrap?.().shape ?? {});
     return `| \`${shape.type.value}\` | ${params.map((p) => `\`${p}\``).join(', ') || '—'} | ${shape.type.description ?? ''} |`;
   });
   const effects = effect.options.map((o) => {
     const params = Object.keys(o.shape.params.shape);
     return `| \`${o.shape.type.value}\` | ${params.map((p) => `\`${p}\``).join(', ')} | ${o.shape.type.description ?? ''} |`;
+  });
+  const steps = step.options.map((o) => {
+    const [key, ...rest] = Object.entries(o.shape) as [string, { description?: string }][];
+    const extra = rest.map(([k]) => `\`${k}\``).join(', ');
+    return `| \`${key?.[0] ?? ''}\` | ${extra || '—'} | ${key?.[1].description ?? ''} |`;
   });
   const outcomes = Object.entries(OUTCOMES).map(([o, c]) => `| \`${o}\` | ${c} |`);
   const codes = Object.entries(FINDING_CODES).map(([code, what]) => `| \`${code}\` | ${what} |`);
@@ -103,6 +107,14 @@ export function renderReference(): string {
     '| type | params | meaning |',
     '| --- | --- | --- |',
     ...effects,
+    '',
+    '### Walkthrough steps (`walkthroughs[].steps`)',
+    '',
+    'Each step is a map with one of these keys (plus the optional fields listed).',
+    '',
+    '| step | optional fields | meaning |',
+    '| --- | --- | --- |',
+    ...steps,
     '',
     '### Outcomes (`ending.outcome`)',
     '',

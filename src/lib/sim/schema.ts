@@ -181,7 +181,7 @@ export const person = z.strictObject({
 /** A post, comment, private message or reaction that appears during a beat. */
 export const message = z.strictObject({
   /** Id, unique in the scenario; decisions and guards refer to it. */
-  id,
+  id: id.describe('Id, unique in the scenario; decisions and guards refer to it.'),
   /** Who writes it: "customer" or the id of someone in `crowd`. */
   from: z.string().min(1).describe('Who writes it: "customer" or the id of someone in `crowd`.'),
   /** Minutes after the beat starts at which it appears (0 = at once). */
@@ -216,7 +216,7 @@ export type Message = z.infer<typeof message>;
 /** A prepared reply for choice mode; its quality is judged by the scorer, not by hand. */
 export const option = z.strictObject({
   /** Id, unique within the decision (a, b, c …). */
-  id,
+  id: id.describe('Id, unique within the decision (a, b, c …).'),
   /** Channel the option replies on. */
   channel: z.enum(CHANNELS).default('public').describe('Channel the option replies on.'),
   /** The post it answers, when the decision has several (inbox). */
@@ -257,7 +257,10 @@ export type Decision = z.infer<typeof decision>;
 
 /** How the scenario ends at this beat. */
 export const ending = z.strictObject({
-  outcome: z.enum(Object.keys(OUTCOMES) as [Outcome, ...Outcome[]]),
+  /** How it ended; each outcome is good, neutral or bad (table below). */
+  outcome: z
+    .enum(Object.keys(OUTCOMES) as [Outcome, ...Outcome[]])
+    .describe('How it ended; each outcome is good, neutral or bad (table below).'),
   /** A short title, e.g. "Customer won back". */
   title: text.describe('A short title, e.g. "Customer won back".'),
   /** The debrief: what happened and why. */
@@ -284,24 +287,34 @@ export type Beat = z.infer<typeof beat>;
 
 /** One step of a walkthrough. Exactly one of the keys. */
 export const step = z.union([
-  z.strictObject({ /** Pick a prepared option by id. */ choose: id }),
+  z.strictObject({
+    /** Pick a prepared option by id. */
+    choose: id.describe('Pick a prepared option by id.'),
+  }),
   z.strictObject({
     /** Write this reply (per language). */
     reply: text.describe('Write this reply (per language).'),
-    channel: z.enum(CHANNELS).default('public'),
+    /** The channel of the reply. */
+    channel: z.enum(CHANNELS).default('public').describe('The channel of the reply.'),
     /** The post it answers, in an inbox. */
     target: id.optional().describe('The post it answers, in an inbox.'),
   }),
   z.strictObject({
-    /** Let this many simulated minutes pass. */ wait: z.number().int().positive(),
+    /** Let this many simulated minutes pass. */
+    wait: z.number().int().positive().describe('Let this many simulated minutes pass.'),
   }),
   z.strictObject({
     /** Hide or delete the post being answered. */
-    moderate: z.enum(['hide', 'delete']),
+    moderate: z.enum(['hide', 'delete']).describe('Hide or delete the post being answered.'),
     /** The post to moderate, when the decision has several (default: its first). */
-    target: id.optional(),
+    target: id
+      .optional()
+      .describe('The post to moderate, when the decision has several (default: its first).'),
   }),
-  z.strictObject({ /** Escalate internally. */ escalate: z.literal(true) }),
+  z.strictObject({
+    /** Escalate internally (write `escalate: true`). */
+    escalate: z.literal(true).describe('Escalate internally (write `escalate: true`).'),
+  }),
 ]);
 export type Step = z.infer<typeof step>;
 
@@ -309,16 +322,20 @@ export type Step = z.infer<typeof step>;
 export const walkthrough = z.strictObject({
   /** What this play shows, e.g. "best path". */
   name: z.string().min(1).describe('What this play shows, e.g. "best path".'),
-  steps: z.array(step).min(1),
-  expect: z.strictObject({
-    /** The id of the ending beat it must reach. */
-    ending: id.describe('The id of the ending beat it must reach.'),
-    /** Minimum average score per criterion over the play's decisions. */
-    minScores: z
-      .partialRecord(criterion, score)
-      .default({})
-      .describe("Minimum average score per criterion over the play's decisions."),
-  }),
+  /** The trainee's moves in order (step forms below). */
+  steps: z.array(step).min(1).describe("The trainee's moves in order (step forms below)."),
+  /** What the play must reach. */
+  expect: z
+    .strictObject({
+      /** The id of the ending beat it must reach. */
+      ending: id.describe('The id of the ending beat it must reach.'),
+      /** Minimum average score per criterion over the play's decisions. */
+      minScores: z
+        .partialRecord(criterion, score)
+        .default({})
+        .describe("Minimum average score per criterion over the play's decisions."),
+    })
+    .describe('What the play must reach.'),
 });
 export type Walkthrough = z.infer<typeof walkthrough>;
 
@@ -330,7 +347,7 @@ export const scenario = z.strictObject({
     .optional()
     .describe('JSON Schema reference for editors; ignored by the engine.'),
   /** Stable id, equal to the file name; saved attempts are keyed on it. */
-  id,
+  id: id.describe('Stable id, equal to the file name; saved attempts are keyed on it.'),
   /** Languages every text is written in. */
   languages: z.array(z.enum(LANGUAGES)).min(1).describe('Languages every text is written in.'),
   /** What the customer's post is; "mixed" for an inbox of several kinds. */
@@ -339,7 +356,10 @@ export const scenario = z.strictObject({
     .describe('What the customer\'s post is; "mixed" for an inbox of several kinds.'),
   /** Where it happens. */
   platform: z.enum(PLATFORMS).describe('Where it happens.'),
-  difficulty: z.enum(['beginner', 'intermediate', 'advanced']),
+  /** How much the trainee should already know; the library sorts by it. */
+  difficulty: z
+    .enum(['beginner', 'intermediate', 'advanced'])
+    .describe('How much the trainee should already know; the library sorts by it.'),
   /** Estimated real minutes to play. */
   minutes: z.number().int().min(1).max(60).describe('Estimated real minutes to play.'),
   /** Guideline ids (content/guidelines.yaml) the scenario practises. */
@@ -348,10 +368,19 @@ export const scenario = z.strictObject({
     .min(1)
     .describe('Guideline ids (content/guidelines.yaml) the scenario practises.'),
   /** When the scenario starts: weekday and time, e.g. { day: tuesday, time: "09:12" }. */
-  start: z.strictObject({
-    day: z.enum(WEEKDAYS),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM, e.g. "09:12"'),
-  }),
+  start: z
+    .strictObject({
+      /** Weekday of the first beat; the clock runs on across days (Friday → Monday). */
+      day: z
+        .enum(WEEKDAYS)
+        .describe('Weekday of the first beat; the clock runs on across days (Friday → Monday).'),
+      /** Time of day of the first beat, "HH:MM". */
+      time: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM, e.g. "09:12"')
+        .describe('Time of day of the first beat, "HH:MM".'),
+    })
+    .describe('When the scenario starts: weekday and time, e.g. { day: tuesday, time: "09:12" }.'),
   /** Simulated minutes that pass per real minute of thinking time. */
   timeRate: z
     .number()
@@ -388,15 +417,19 @@ export const scenario = z.strictObject({
       privateDataNeeded: false,
       netiquetteViolated: false,
       onOwnProfile: true,
-    }),
+    })
+    .describe('Facts the scorer needs; each defaults to the usual case.'),
   /** The customer. */
-  customer: person.extend({
-    /** A short backstory for the trainee's briefing. */
-    backstory: text.describe("A short backstory for the trainee's briefing."),
-  }),
+  customer: person
+    .extend({
+      /** A short backstory for the trainee's briefing. */
+      backstory: text.describe("A short backstory for the trainee's briefing."),
+    })
+    .describe('The customer: the person whose post the scenario is about.'),
   /** Other people who may chime in, by id. */
   crowd: z.record(id, person).default({}).describe('Other people who may chime in, by id.'),
-  title: text,
+  /** The scenario's title on its card and page. */
+  title: text.describe("The scenario's title on its card and page."),
   /** One or two sentences for the library card. */
   summary: text.describe('One or two sentences for the library card.'),
   /** The beat the scenario starts with. */
@@ -405,7 +438,11 @@ export const scenario = z.strictObject({
   beats: z
     .record(id, beat)
     .describe('The beats by id; the first one starts unless `start_beat` says otherwise.'),
-  walkthroughs: z.array(walkthrough).min(1),
+  /** Scripted plays the tests run in every language (at least one). */
+  walkthroughs: z
+    .array(walkthrough)
+    .min(1)
+    .describe('Scripted plays the tests run in every language (at least one).'),
 });
 
 export type Scenario = z.infer<typeof scenario>;
