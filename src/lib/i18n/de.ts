@@ -41,6 +41,7 @@ export const de = {
     resetDone: 'Ihr Fortschritt wurde zurückgesetzt.',
     recovered:
       'Ein Teil Ihres gespeicherten Fortschritts war beschädigt und wurde verworfen; alles Lesbare ist erhalten.',
+    simResultsHeading: 'Ihre besten Ergebnisse im Simulator',
     nextStepsHeading: 'Danach',
     simulatorTeaser: 'Üben Sie an realistischen Fällen: Beschwerden, Fragen, Lob und Trolle – mit Uhr, Reaktionen der Community und einer Auswertung Ihrer Antworten.',
     simulatorLink: 'Zum Simulator',
@@ -246,7 +247,7 @@ export const de = {
       ordering:
         'Bringen Sie die Einträge mit den Schaltflächen „nach oben“ und „nach unten“ in die richtige Reihenfolge.',
     },
-    answerTrue: 'Richtig',
+    answerTrue: 'Wahr',
     answerFalse: 'Falsch',
     choose: 'Bitte wählen …',
     moveUp: (text: string) => `„${text}“ nach oben`,
@@ -318,7 +319,21 @@ export const de = {
       name: 'Dieser Code wurde nicht auf diesen Namen ausgestellt. Bitte prüfen Sie die Schreibweise von Name und Code.',
     },
   },
-  trainer: {},
+  trainer: {
+    true: 'Richtig',
+    false: 'Falsch',
+    position: (n: number) => `Platz ${n}`,
+    exam: 'Abschlusstest',
+    lessons: 'Lektionen',
+    check: 'Wissenscheck',
+    submit: 'Auswerten',
+    finish: 'Kurs beenden',
+    score: (n: number) => `Ergebnis: ${n} %`,
+    passed: 'Bestanden',
+    failed: 'Nicht bestanden',
+    standalone: 'Keine Lernplattform gefunden: Ihr Fortschritt wird nicht übermittelt.',
+    chooseOrder: (n: number) => `Position (1–${n})`,
+  },
 };
 
 export type Messages = typeof de;

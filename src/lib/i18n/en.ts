@@ -38,6 +38,7 @@ export const en: Messages = {
     resetDone: 'Your progress has been reset.',
     recovered:
       'Part of your saved progress was damaged and has been dropped; everything readable was kept.',
+    simResultsHeading: 'Your best simulator results',
     nextStepsHeading: 'Next',
     simulatorTeaser: 'Practise on realistic cases – complaints, questions, praise and trolls – with a clock, reactions from the crowd and a debrief of your replies.',
     simulatorLink: 'Open the simulator',
@@ -313,5 +314,19 @@ export const en: Messages = {
       name: 'This code was not issued to this name. Please check how the name and the code are spelled.',
     },
   },
-  trainer: {},
+  trainer: {
+    true: 'True',
+    false: 'False',
+    position: (n: number) => `Position ${n}`,
+    exam: 'Final test',
+    lessons: 'Lessons',
+    check: 'Knowledge check',
+    submit: 'Submit',
+    finish: 'Finish the course',
+    score: (n: number) => `Score: ${n} %`,
+    passed: 'Passed',
+    failed: 'Not passed',
+    standalone: 'No learning platform found: your progress is not reported.',
+    chooseOrder: (n: number) => `Position (1–${n})`,
+  },
 };
