@@ -23,7 +23,7 @@ const words = {
     next: 'Nächste Frage',
     submit: 'Prüfung abgeben',
     yes: 'Ja, abgeben',
-    true: 'Richtig',
+    true: 'Wahr',
     false: 'Falsch',
     up: 'nach oben',
   },
@@ -167,6 +167,9 @@ test('a failed attempt lists the lessons to revisit', async ({ page }) => {
     expect(href).toMatch(/^\/de\/lessons\/[a-z0-9-]+\/$/);
   }
   await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/de/certificate/');
   await waitForIslands(page);
   await expect(page.getByText('noch keinen bestandenen')).toBeVisible();
