@@ -4,22 +4,24 @@ import { parse } from 'yaml';
 import { scoreReply } from '../../src/lib/scoring';
 import { scenario as schema } from '../../src/lib/sim/schema';
 import { startSimulation } from '../../src/lib/sim/driver';
-import { gameView, OUTCOME_CLASS } from '../../src/lib/sim-ui/to-view';
+import { gameView, OUTCOME_CLASS, type SnapshotLike } from '../../src/lib/sim-ui/to-view';
+import type { Simulation } from '../../src/lib/sim/driver';
 import { OUTCOMES } from '../../src/lib/sim/schema';
 
+const snap = (sim: Simulation) => sim.actor.getSnapshot() as unknown as SnapshotLike;
 const parcel = schema.parse(parse(readFileSync('scenarios/parcel-late-facebook.yaml', 'utf8')));
 
 describe('gameView (browser mapping of the engine snapshot)', () => {
   it('shows only messages whose time has come, and the open post with its decision', () => {
     const sim = startSimulation(parcel, { lang: 'en', scorer: scoreReply });
-    const view = gameView(parcel, sim.actor.getSnapshot(), 'en');
+    const view = gameView(parcel, snap(sim), 'en');
     expect(view.feed.map((i) => i.id)).toEqual(['complaint']);
     expect(view.feed[0]?.author).toBe('Jana Becker');
     expect(view.open.map((o) => o.id)).toEqual(['complaint']);
     expect(view.awaiting?.options.map((o) => o.id)).toEqual(['a', 'b', 'c']);
     expect(view.ending).toBeNull();
     sim.advance(40);
-    expect(gameView(parcel, sim.actor.getSnapshot(), 'en').feed.map((i) => i.id)).toEqual([
+    expect(gameView(parcel, snap(sim), 'en').feed.map((i) => i.id)).toEqual([
       'complaint',
       'tom-agrees',
     ]);
@@ -28,7 +30,7 @@ describe('gameView (browser mapping of the engine snapshot)', () => {
   it('names moderation in the timeline in the trainee language and reaches the ending', () => {
     const sim = startSimulation(parcel, { lang: 'de', scorer: scoreReply });
     sim.act({ type: 'moderate', how: 'delete' });
-    const view = gameView(parcel, sim.actor.getSnapshot(), 'de');
+    const view = gameView(parcel, snap(sim), 'de');
     expect(view.ending?.outcome).toBe('bad');
     expect(view.feed.find((i) => i.id === 'complaint')?.status).toBe('deleted');
     expect(view.timeline.some((e) => e.text === 'Beitrag gelöscht' && e.channel === 'delete')).toBe(
@@ -41,7 +43,7 @@ describe('gameView (browser mapping of the engine snapshot)', () => {
   it('classifies every outcome exactly as the schema does', () => {
     const sim = startSimulation(parcel, { lang: 'en', scorer: scoreReply });
     sim.advance(1500);
-    const view = gameView(parcel, sim.actor.getSnapshot(), 'en');
+    const view = gameView(parcel, snap(sim), 'en');
     expect(view.ending?.id).toBe('ignored');
     expect(view.ending?.outcome).toBe(OUTCOMES.ignored);
     expect(OUTCOME_CLASS).toEqual(OUTCOMES);

@@ -1,7 +1,7 @@
 import { liveHints, scoreReply } from '../../lib/scoring';
 import type { Channel, Finding, Lang } from '../../lib/scoring/types';
 import type { Scenario } from '../../lib/sim/schema';
-import type { SimSnapshot } from '../../lib/sim/compile';
+import type { SimEvent } from '../../lib/sim/compile';
 import {
   restoreSimulation,
   scoringContext,
@@ -11,7 +11,7 @@ import {
 } from '../../lib/sim/driver';
 import type { GameView } from '../../lib/sim-ui/view';
 import { ActorState } from './actor-state.svelte';
-import { gameView } from '../../lib/sim-ui/to-view';
+import { gameView, type SnapshotLike } from '../../lib/sim-ui/to-view';
 
 export type ScenarioData = Scenario;
 
@@ -21,13 +21,13 @@ export type ScenarioData = Scenario;
  */
 export class Game {
   readonly #sim: Simulation;
-  readonly #state: ActorState<SimSnapshot, never>;
+  readonly #state: ActorState<SnapshotLike, SimEvent>;
   readonly #lang: Lang;
 
   constructor(sim: Simulation, lang: Lang) {
     this.#sim = sim;
     this.#lang = lang;
-    this.#state = new ActorState(sim.actor as never);
+    this.#state = new ActorState<SnapshotLike, SimEvent>(sim.actor);
   }
 
   get view(): GameView {
@@ -53,7 +53,7 @@ export class Game {
 
   /** The scorer's findings on a draft, for the coaching hints. */
   hints(draft: string, channel: Channel = 'public', on?: string): Finding[] {
-    const snapshot = this.#sim.actor.getSnapshot();
+    const snapshot = this.#sim.actor.getSnapshot() as unknown as SnapshotLike;
     const target = on ?? this.view.awaiting?.postId;
     if (!target) return [];
     return liveHints(
