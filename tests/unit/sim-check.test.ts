@@ -15,6 +15,12 @@ describe('scenario checks for authors', () => {
     expect(scenario?.id).toBe('minimal');
   });
 
+  it('accept a file that declares only German, with German texts only', () => {
+    const { scenario, problems } = load(join(dir, 'valid/german-only.yaml'));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(scenario?.title).toEqual({ de: 'Öffnungszeiten' });
+  });
+
   const invalid = readdirSync(join(dir, 'invalid'))
     .filter((f) => f.endsWith('.yaml'))
     .sort();

@@ -27,8 +27,15 @@ function pathString(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Turns zod's wording into advice an author can act on. */
-function advice(issue: z.core.$ZodIssue): string {
+/** What a `type` in a list names, judged by the list it sits in. */
+function vocabularyOf(path: readonly PropertyKey[]): string {
+  if (path.includes('when')) return 'guard';
+  if (path.includes('do')) return 'effect';
+  return 'type';
+}
+
+/** Turns zod's wording into advice an author can act on; `found` is the value in the file. */
+function advice(issue: z.core.$ZodIssue, found?: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}`;
@@ -39,6 +46,13 @@ function advice(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
+      // A discriminated union (guards, effects) names its valid types: list them.
+      if ('options' in issue && Array.isArray(issue.options) && issue.options.length > 0) {
+        const kind = vocabularyOf(issue.path);
+        return `unknown ${kind} ${JSON.stringify(found)}: use one of ${issue.options.join(', ')} (see the ${kind === 'effect' ? 'Effects' : 'Guards'} table in scenarios/README.md)`;
+      }
+      if (issue.path.includes('steps'))
+        return 'a step is one of { choose: … }, { reply: …, channel: … }, { wait: … }, { moderate: hide|delete }, { escalate: true } (see "Walkthrough steps" in scenarios/README.md)';
       return 'not a valid entry here: compare it with the field reference in scenarios/README.md';
     default:
       return issue.message;
@@ -81,11 +95,14 @@ export function loadScenario(
       problems: result.error.issues.map((issue) => ({
         file,
         path: pathString(issue.path),
-        line: lineOf(issue.path),
+        // An unknown field is reported on its own line, not on the object holding it.
+        line: lineOf(
+          issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path,
+        ),
         message:
           doc.getIn(issue.path as (string | number)[]) === undefined && issue.path.length > 0
             ? `missing: add "${String(issue.path[issue.path.length - 1])}"${issue.code === 'invalid_value' ? ` (${advice(issue)})` : ''}`
-            : advice(issue),
+            : advice(issue, doc.getIn(issue.path as (string | number)[])),
       })),
     };
   }

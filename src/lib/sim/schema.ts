@@ -31,8 +31,10 @@ const id = z
   );
 
 /** A text in every language the scenario declares, e.g. `{ de: "Hallo", en: "Hello" }`. */
+// partialRecord: a file that declares only German must not need English; the author checks
+// (check.ts) require exactly the declared languages.
 export const text = z
-  .record(z.enum(LANGUAGES), z.string().min(1, 'write the text, or remove the language'))
+  .partialRecord(z.enum(LANGUAGES), z.string().min(1, 'write the text, or remove the language'))
   .describe('A text per declared language, e.g. { de: "…", en: "…" }.');
 
 const criterion = z.enum(CRITERIA).describe('A scoring dimension.');
