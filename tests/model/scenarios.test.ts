@@ -158,9 +158,12 @@ for (const { file, loaded } of files) {
           actor.send(advanceEvent(scenario, actor.getSnapshot(), 60, options));
         }
         const end = actor.getSnapshot();
+        // Silence must have consequences: within a week of waiting the scenario ends, badly.
+        expect(end.status, `still waiting in "${end.context.beat}" after a week`).toBe('done');
         const outcome = scenario.beats[end.context.beat]?.ending?.outcome;
-        if (outcome)
-          expect(OUTCOMES[outcome], `waiting ends in "${end.context.beat}"`).not.toBe('good');
+        expect(outcome && OUTCOMES[outcome], `waiting ends in "${end.context.beat}"`).not.toBe(
+          'good',
+        );
       });
 
       scenario.walkthroughs.forEach((w) => {
