@@ -78,7 +78,11 @@ const budgets: Budget[] = [
   { label: 'course home', match: /\/(de|en)\/index\.html$/, limitKb: 10 },
   { label: 'simulator pages', match: /\/(de|en)\/scenarios\/[^/]+\/index\.html$/, limitKb: 60 },
   { label: 'scenario library', match: /\/(de|en)\/scenarios\/index\.html$/, limitKb: 20 },
-  { label: 'exam, certificate, verify', match: /\/(de|en)\/(exam|certificate|verify)\/index\.html$/, limitKb: 50 },
+  {
+    label: 'exam, certificate, verify',
+    match: /\/(de|en)\/(exam|certificate|verify)\/index\.html$/,
+    limitKb: 50,
+  },
   { label: 'trainer page', match: /\/(de|en)\/trainer\/index\.html$/, limitKb: 120 },
 ];
 
