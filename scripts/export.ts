@@ -12,8 +12,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { quizBank } from '../src/lib/quiz';
+import { buildCourseData } from '../src/lib/export/course-data';
 import {
-  buildCourseData,
   COURSE_FORMATS,
   exportCourse,
   exportResults,

@@ -104,3 +104,52 @@ export function simCsv(rows: readonly SimRow[]): string {
     rows.map((r) => [r.scenario, r.ending, r.outcome, ...CRITERIA.map((c) => r.scores[c] ?? ''), r.overall, r.date]),
   );
 }
+
+/** What the exam store keeps per finished attempt (structural, so src/lib stays store-free). */
+export interface StoredExamAttempt {
+  name: string;
+  finishedAt: number;
+  percent: number;
+  passed: boolean;
+  areas: { area: string; percent: number }[];
+  itemIds: string[];
+  /** Points per item id (0-1), computed by the caller with the quiz scoring. */
+  points?: Record<string, number>;
+}
+
+export function examRowsFromAttempts(attempts: readonly StoredExamAttempt[]): ExamRow[] {
+  return attempts.map((a) => ({
+    name: a.name,
+    date: new Date(a.finishedAt).toISOString(),
+    score: a.percent,
+    passed: a.passed,
+    areas: Object.fromEntries(
+      a.areas.filter((x) => (AREAS as readonly string[]).includes(x.area)).map((x) => [x.area, x.percent]),
+    ),
+    items: a.itemIds.map((id) => ({ id, points: a.points?.[id] ?? 0 })),
+  }));
+}
+
+/** What the attempts store keeps per scenario (structural). */
+export interface StoredSimAttempt {
+  date: string;
+  ending: string;
+  outcome: 'good' | 'neutral' | 'bad';
+  overall: number;
+  scores: Record<string, number | null>;
+}
+
+export function simRowsFromAttempts(
+  scenarios: Record<string, { attempts: readonly StoredSimAttempt[] }>,
+): SimRow[] {
+  return Object.entries(scenarios).flatMap(([scenario, record]) =>
+    record.attempts.map((a) => ({
+      scenario,
+      ending: a.ending,
+      outcome: a.outcome,
+      scores: Object.fromEntries(CRITERIA.map((c) => [c, a.scores[c] ?? null])) as SimRow['scores'],
+      overall: a.overall,
+      date: a.date,
+    })),
+  );
+}

@@ -12,7 +12,6 @@ import { utf8 } from './xml';
 import type { ZipFiles } from './zip';
 
 export type { CourseData } from './course-data';
-export { buildCourseData } from './course-data';
 
 export const COURSE_FORMATS = ['scorm12', 'scorm2004', 'cmi5', 'qti21', 'qti30', 'moodle', 'gift'] as const;
 export type CourseFormat = (typeof COURSE_FORMATS)[number];

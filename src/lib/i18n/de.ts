@@ -333,6 +333,28 @@ export const de = {
     failed: 'Nicht bestanden',
     standalone: 'Keine Lernplattform gefunden: Ihr Fortschritt wird nicht übermittelt.',
     chooseOrder: (n: number) => `Position (1–${n})`,
+    pageTitle: 'Für Trainer: Exporte für Lernplattformen',
+    pageIntro:
+      'Laden Sie den Kurs und die Fragensammlung in dieser Sprache für Ihre Lernplattform herunter. Die Dateien entstehen hier im Browser; nichts wird hochgeladen.',
+    courseHeading: 'Kurs und Fragensammlung',
+    resultsHeading: 'Ergebnisse aus diesem Browser',
+    resultsIntro:
+      'Prüfungs- und Simulator-Ergebnisse, die in diesem Browser gespeichert sind, als CSV-Datei (UTF-8, für Tabellenkalkulationen).',
+    formats: {
+      scorm12: 'SCORM 1.2 (ZIP)',
+      scorm2004: 'SCORM 2004, 4. Ausgabe (ZIP)',
+      cmi5: 'cmi5 (ZIP)',
+      qti21: 'QTI 2.1 Fragenpaket (ZIP)',
+      qti30: 'QTI 3.0 Fragenpaket (ZIP)',
+      moodle: 'Moodle XML',
+      gift: 'GIFT (Moodle-Textformat)',
+      'csv-exam': 'Prüfungsergebnisse (CSV)',
+      'csv-sim': 'Simulator-Ergebnisse (CSV)',
+    },
+    preparing: (name: string) => `${name} wird erstellt …`,
+    ready: (name: string) => `${name} ist heruntergeladen.`,
+    exportFailed: (message: string) => `Export fehlgeschlagen: ${message}`,
+    noResults: 'In diesem Browser sind noch keine Ergebnisse gespeichert.',
   },
 };
 

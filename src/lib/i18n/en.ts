@@ -328,5 +328,27 @@ export const en: Messages = {
     failed: 'Not passed',
     standalone: 'No learning platform found: your progress is not reported.',
     chooseOrder: (n: number) => `Position (1–${n})`,
+    pageTitle: 'For trainers: exports for learning platforms',
+    pageIntro:
+      'Download the course and the question bank in this language for your learning platform. The files are made here in your browser; nothing is uploaded.',
+    courseHeading: 'Course and question bank',
+    resultsHeading: 'Results from this browser',
+    resultsIntro:
+      'Exam and simulator results stored in this browser, as a CSV file (UTF-8, for spreadsheets).',
+    formats: {
+      scorm12: 'SCORM 1.2 (ZIP)',
+      scorm2004: 'SCORM 2004 4th edition (ZIP)',
+      cmi5: 'cmi5 (ZIP)',
+      qti21: 'QTI 2.1 item package (ZIP)',
+      qti30: 'QTI 3.0 item package (ZIP)',
+      moodle: 'Moodle XML',
+      gift: 'GIFT (Moodle text format)',
+      'csv-exam': 'Exam results (CSV)',
+      'csv-sim': 'Simulator results (CSV)',
+    },
+    preparing: (name: string) => `Preparing ${name} …`,
+    ready: (name: string) => `${name} has been downloaded.`,
+    exportFailed: (message: string) => `Export failed: ${message}`,
+    noResults: 'No results are stored in this browser yet.',
   },
 };
