@@ -2,32 +2,17 @@
  * Checks every scenario in scenarios/ (or the files given): schema, references, graph and
  * walkthroughs. Exit 1 on any problem. Usage: npm run scenarios:check [-- FILE …]
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { guidelines } from '../src/lib/guidelines/index.ts';
 import { scoreReply } from '../src/lib/scoring/index.ts';
-import { formatProblem, loadScenario, type Problem } from '../src/lib/sim/check.ts';
+import { formatProblem, type Problem } from '../src/lib/sim/check.ts';
+import { knownGuidelines, loadScenarioFile, scenarioPaths } from '../src/lib/sim/load-node.ts';
 import { checkWalkthrough } from '../src/lib/sim/walkthrough.ts';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
-const targets =
-  files.length > 0
-    ? files
-    : readdirSync('scenarios')
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => join('scenarios', f));
-const known = new Set(guidelines.map((g) => g.id));
+const targets = files.length > 0 ? files : scenarioPaths();
+const known = knownGuidelines();
 const problems: Problem[] = [];
 for (const file of targets) {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    problems.push({ file, path: '', message: 'cannot read the file' });
-    continue;
-  }
-  const { scenario, problems: found } = loadScenario(file, source, known);
+  const { scenario, problems: found } = loadScenarioFile(file, known);
   problems.push(...found);
   if (!scenario) continue;
   scenario.walkthroughs.forEach((w, i) => {

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** The author's command line: npm run scenarios:check, as the build runs it. */
+const check = (...files: string[]) =>
+  spawnSync('npm', ['run', '--silent', 'scenarios:check', '--', ...files], { encoding: 'utf8' });
+
+describe('npm run scenarios:check', () => {
+  it('passes a valid file, walkthroughs included', () => {
+    const result = check('tests/fixtures/scenarios/valid/minimal.yaml');
+    expect(result.stdout).toContain('1 scenario file(s) OK.');
+    expect(result.status).toBe(0);
+  }, 30_000);
+
+  it('exits 1 and names file, line and path for every broken file', () => {
+    const result = check(
+      'tests/fixtures/scenarios/invalid/unknown-beat.yaml',
+      'tests/fixtures/scenarios/invalid/missing-language.yaml',
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'tests/fixtures/scenarios/invalid/unknown-beat.yaml:30  beats.ask.decision.onAct[0].to: no beat "answerd"',
+    );
+    expect(result.stderr).toContain(
+      'tests/fixtures/scenarios/invalid/missing-language.yaml:12  title: the en text is missing',
+    );
+  }, 30_000);
+});
