@@ -21,7 +21,9 @@ for (const lang of ['de', 'en'] as const) {
     const kb = file.data.length / 1024;
     const bad = ms > 5000 || (format.startsWith('scorm') && file.data.length > 2 * 1024 * 1024);
     over ||= bad;
-    console.log(`  ${format.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms (incl. course data)  ${kb.toFixed(1).padStart(8)} KB${bad ? '  OVER BUDGET' : ''}`);
+    console.log(
+      `  ${format.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms (incl. course data)  ${kb.toFixed(1).padStart(8)} KB${bad ? '  OVER BUDGET' : ''}`,
+    );
   }
 }
 if (over) process.exit(1);

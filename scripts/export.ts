@@ -30,11 +30,16 @@ const USAGE = `usage: npm run --silent export -- --format ${COURSE_FORMATS.join(
 
 /** Reads the lesson files of one language from content/lessons and builds the CourseData. */
 export async function readCourse(lang: 'de' | 'en'): Promise<CourseData> {
-  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const dir = join(root, 'content/lessons', lang);
   const lessons = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ path: `content/lessons/${lang}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+    .map((f) => ({
+      path: `content/lessons/${lang}/${f}`,
+      text: readFileSync(join(dir, f), 'utf8'),
+    }));
   return buildCourseData({ lang, version, lessons, bank: quizBank });
 }
 
@@ -82,7 +87,9 @@ async function main(): Promise<void> {
     }
     const parsed = results.safeParse(json);
     if (!parsed.success) {
-      fail(`${input} is invalid:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+      fail(
+        `${input} is invalid:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+      );
     }
     const file =
       format === 'csv-exam'
@@ -98,7 +105,10 @@ async function main(): Promise<void> {
   const options: Parameters<typeof exportCourse>[2] = {};
   if (format === 'scorm12' || format === 'scorm2004') {
     const schemas = readSchemas(format === 'scorm12' ? 'scorm12' : 'scorm2004-4th');
-    if (!schemas) process.stderr.write('export: warning: ../shared/schemas not found; the SCORM zip carries no XSD files\n');
+    if (!schemas)
+      process.stderr.write(
+        'export: warning: ../shared/schemas not found; the SCORM zip carries no XSD files\n',
+      );
     options.scorm12Schemas = schemas;
     options.scorm2004Schemas = schemas;
   }

@@ -13,47 +13,103 @@ import { unzipSync } from 'fflate';
 import { expectNoAxeViolations } from './helpers';
 
 const require = createRequire(import.meta.url);
-const validateStatement = (require('@learninglocker/xapi-validation') as { default: (s: unknown) => unknown[] }).default;
+const validateStatement = (
+  require('@learninglocker/xapi-validation') as { default: (s: unknown) => unknown[] }
+).default;
 const SA = dirname(require.resolve('scorm-again/scorm12'));
 const LMS = 'http://lms.invalid';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.xml': 'application/xml',
+};
 
 function exportPackage(format: string, lang = 'de'): Record<string, Uint8Array> {
   const out = join(mkdtempSync(join(tmpdir(), 'rl-e2e-')), `${format}.zip`);
-  execFileSync('npx', ['tsx', '--import', './scripts/raw-import.mjs', 'scripts/export.ts', '--format', format, '--lang', lang, '--out', out], { stdio: 'pipe' });
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      '--import',
+      './scripts/raw-import.mjs',
+      'scripts/export.ts',
+      '--format',
+      format,
+      '--lang',
+      lang,
+      '--out',
+      out,
+    ],
+    { stdio: 'pipe' },
+  );
   return unzipSync(new Uint8Array(readFileSync(out)));
 }
 
-async function servePackage(page: Page, files: Record<string, Uint8Array>, harness: string, extra?: (url: URL, body: string | null) => string | undefined) {
+async function servePackage(
+  page: Page,
+  files: Record<string, Uint8Array>,
+  harness: string,
+  extra?: (url: URL, body: string | null) => string | undefined,
+) {
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== LMS) return route.abort();
     const answer = extra?.(url, route.request().postData());
-    if (answer !== undefined) return route.fulfill({ contentType: 'application/json', body: answer });
+    if (answer !== undefined)
+      return route.fulfill({ contentType: 'application/json', body: answer });
     if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: harness });
-    if (url.pathname.startsWith('/sa/')) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(SA, url.pathname.slice(4))) });
+    if (url.pathname.startsWith('/sa/'))
+      return route.fulfill({
+        contentType: 'text/javascript',
+        body: readFileSync(join(SA, url.pathname.slice(4))),
+      });
     const file = files[decodeURIComponent(url.pathname.replace(/^\/pkg\//, ''))];
     if (!file) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ contentType: TYPES[extname(url.pathname)] ?? 'application/octet-stream', body: Buffer.from(file) });
+    return route.fulfill({
+      contentType: TYPES[extname(url.pathname)] ?? 'application/octet-stream',
+      body: Buffer.from(file),
+    });
   });
 }
 
 /** Opens every lesson, answers every exam item with its key, submits and finishes. */
 async function playToCompletion(frame: Frame) {
-  await frame.waitForFunction(() => (window as unknown as { __replylab?: { ready: boolean } }).__replylab?.ready);
+  await frame.waitForFunction(
+    () => (window as unknown as { __replylab?: { ready: boolean } }).__replylab?.ready,
+  );
   const lessons = await frame.locator('[data-lesson]').count();
   for (let i = 0; i < lessons; i++) await frame.locator(`[data-lesson="${i}"]`).click();
   await frame.locator('#go-exam').click();
   await frame.evaluate(() => {
-    type Item = { id: string; type: string; answer?: boolean; options?: { id: string; correct: boolean }[]; pairs?: { id: string }[]; steps?: unknown[] };
-    const R = (window as unknown as { REPLYLAB: { course: { quiz: Item[]; exam: { itemIds: string[] } } } }).REPLYLAB;
+    type Item = {
+      id: string;
+      type: string;
+      answer?: boolean;
+      options?: { id: string; correct: boolean }[];
+      pairs?: { id: string }[];
+      steps?: unknown[];
+    };
+    const R = (
+      window as unknown as { REPLYLAB: { course: { quiz: Item[]; exam: { itemIds: string[] } } } }
+    ).REPLYLAB;
     R.course.exam.itemIds.forEach((id, n) => {
       const item = R.course.quiz.find((q) => q.id === id)!;
       if (item.type === 'single' || item.type === 'multiple')
-        for (const o of item.options!) if (o.correct) (document.querySelector(`input[name="q${n}"][value="${o.id}"]`) as HTMLInputElement).checked = true;
-      if (item.type === 'truefalse') (document.querySelector(`input[name="q${n}"][value="${item.answer ? 't' : 'f'}"]`) as HTMLInputElement).checked = true;
+        for (const o of item.options!)
+          if (o.correct)
+            (
+              document.querySelector(`input[name="q${n}"][value="${o.id}"]`) as HTMLInputElement
+            ).checked = true;
+      if (item.type === 'truefalse')
+        (
+          document.querySelector(
+            `input[name="q${n}"][value="${item.answer ? 't' : 'f'}"]`,
+          ) as HTMLInputElement
+        ).checked = true;
       (item.pairs ?? item.steps ?? []).forEach((p, k) => {
-        (document.querySelector(`select[name="q${n}-${k}"]`) as HTMLSelectElement).value = item.type === 'matching' ? (p as { id: string }).id : String(k + 1);
+        (document.querySelector(`select[name="q${n}-${k}"]`) as HTMLSelectElement).value =
+          item.type === 'matching' ? (p as { id: string }).id : String(k + 1);
       });
     });
   });
@@ -85,34 +141,93 @@ async function launch(page: Page, files: Record<string, Uint8Array>) {
   return frame;
 }
 
-test('SCORM 1.2 package plays to completion under scorm-again; invalid values are rejected', async ({ page }) => {
+test('SCORM 1.2 package plays to completion under scorm-again; invalid values are rejected', async ({
+  page,
+}) => {
   const frame = await launch(page, exportPackage('scorm12'));
   await playToCompletion(frame);
   const lms = await page.evaluate(() => {
-    const api = (window as unknown as { API: { cmi: { core: { lesson_status: string; score: { raw: string; max: string } }; suspend_data: string }; isTerminated: () => boolean; LMSSetValue: (k: string, v: string) => string } }).API;
-    return { status: api.cmi.core.lesson_status, raw: api.cmi.core.score.raw, max: api.cmi.core.score.max, suspend: api.cmi.suspend_data.length, terminated: api.isTerminated() };
+    const api = (
+      window as unknown as {
+        API: {
+          cmi: {
+            core: { lesson_status: string; score: { raw: string; max: string } };
+            suspend_data: string;
+          };
+          isTerminated: () => boolean;
+          LMSSetValue: (k: string, v: string) => string;
+        };
+      }
+    ).API;
+    return {
+      status: api.cmi.core.lesson_status,
+      raw: api.cmi.core.score.raw,
+      max: api.cmi.core.score.max,
+      suspend: api.cmi.suspend_data.length,
+      terminated: api.isTerminated(),
+    };
   });
-  expect(lms).toEqual({ status: 'passed', raw: '100', max: '100', suspend: lms.suspend, terminated: true });
+  expect(lms).toEqual({
+    status: 'passed',
+    raw: '100',
+    max: '100',
+    suspend: lms.suspend,
+    terminated: true,
+  });
   expect(lms.suspend).toBeGreaterThan(10);
   expect(lms.suspend).toBeLessThan(4096);
   // The runtime rejects what a broken player would send.
   const fresh = await page.evaluate(() => {
-    const api = new (window as unknown as { Scorm12API: new (s: object) => { LMSInitialize: (s: string) => string; LMSSetValue: (k: string, v: string) => string } }).Scorm12API({});
+    const api = new (
+      window as unknown as {
+        Scorm12API: new (s: object) => {
+          LMSInitialize: (s: string) => string;
+          LMSSetValue: (k: string, v: string) => string;
+        };
+      }
+    ).Scorm12API({});
     api.LMSInitialize('');
-    return [api.LMSSetValue('cmi.core.lesson_status', 'done'), api.LMSSetValue('cmi.core.score.raw', '250')];
+    return [
+      api.LMSSetValue('cmi.core.lesson_status', 'done'),
+      api.LMSSetValue('cmi.core.score.raw', '250'),
+    ];
   });
   expect(fresh).toEqual(['false', 'false']);
 });
 
-test('SCORM 2004 package plays to completion under scorm-again and resumes from suspend_data', async ({ page }) => {
+test('SCORM 2004 package plays to completion under scorm-again and keeps its state in suspend_data', async ({
+  page,
+}) => {
   const files = exportPackage('scorm2004', 'en');
   const frame = await launch(page, files);
   await playToCompletion(frame);
   const lms = await page.evaluate(() => {
-    const c = (window as unknown as { API_1484_11: { cmi: { completion_status: string; success_status: string; score: { scaled: string; raw: string }; suspend_data: string } } }).API_1484_11.cmi;
-    return { completion: c.completion_status, success: c.success_status, scaled: c.score.scaled, raw: c.score.raw, suspend: c.suspend_data };
+    const c = (
+      window as unknown as {
+        API_1484_11: {
+          cmi: {
+            completion_status: string;
+            success_status: string;
+            score: { scaled: string; raw: string };
+            suspend_data: string;
+          };
+        };
+      }
+    ).API_1484_11.cmi;
+    return {
+      completion: c.completion_status,
+      success: c.success_status,
+      scaled: c.score.scaled,
+      raw: c.score.raw,
+      suspend: c.suspend_data,
+    };
   });
-  expect(lms).toMatchObject({ completion: 'completed', success: 'passed', scaled: '1', raw: '100' });
+  expect(lms).toMatchObject({
+    completion: 'completed',
+    success: 'passed',
+    scaled: '1',
+    raw: '100',
+  });
   const state = JSON.parse(lms.suspend) as { l: string; s: number };
   expect(state.s).toBe(100);
   expect(state.l).toMatch(/^1+$/);
@@ -132,38 +247,70 @@ test('cmi5 AU sends valid cmi5-defined statements', async ({ page }) => {
   const q = new URLSearchParams({
     endpoint: `${LMS}/xapi/`,
     fetch: `${LMS}/fetch`,
-    actor: JSON.stringify({ objectType: 'Agent', name: 'Trainee', account: { homePage: 'https://lms.example.org', name: 't-1' } }),
+    actor: JSON.stringify({
+      objectType: 'Agent',
+      name: 'Trainee',
+      account: { homePage: 'https://lms.example.org', name: 't-1' },
+    }),
     registration: 'ec231277-b27b-4c15-8291-d29225b2b8f7',
     activityId: 'https://replylab.example/xapi/course/de/0.1.0/au',
   });
   await page.goto(`${LMS}/pkg/index.html?${q}`);
   await playToCompletion(page.mainFrame());
   await expect.poll(() => statements.length).toBe(4);
-  expect(statements.map((s) => (s.verb as { display: { 'en-US': string } }).display['en-US'])).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+  expect(
+    statements.map((s) => (s.verb as { display: { 'en-US': string } }).display['en-US']),
+  ).toEqual(['initialized', 'passed', 'completed', 'terminated']);
   for (const s of statements) expect(validateStatement(s)).toEqual([]);
   const broken = { ...statements[1], context: { registration: 'nope' } };
   expect(validateStatement(broken).length).toBeGreaterThan(0);
 });
 
-test('QTI 3.0 items in @citolab/qti-components: keyed answer max score, distractor zero', async ({ page }) => {
+test('QTI 3.0 items in @citolab/qti-components: keyed answer max score, distractor zero', async ({
+  page,
+}) => {
   const files = exportPackage('qti30');
   const cdn = readFileSync(require.resolve('@citolab/qti-components/cdn/index.js'));
-  const course = JSON.parse(execFileSync('npx', ['tsx', '--import', './scripts/raw-import.mjs', '-e', "import('./scripts/export.ts').then(m=>m.readCourse('de')).then(c=>console.log(JSON.stringify(c.quiz.filter(q=>q.type==='single').slice(0,3))))"], { encoding: 'utf8' })) as { id: string; options: { id: string; correct: boolean }[] }[];
+  const course = JSON.parse(
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        '--import',
+        './scripts/raw-import.mjs',
+        '-e',
+        "import('./scripts/export.ts').then(m=>m.readCourse('de')).then(c=>console.log(JSON.stringify(c.quiz.filter(q=>q.type==='single').slice(0,3))))",
+      ],
+      { encoding: 'utf8' },
+    ),
+  ) as { id: string; options: { id: string; correct: boolean }[] }[];
   let current = '';
   await page.route('**/*', (r) => {
     const u = new URL(r.request().url());
     if (u.origin !== LMS) return r.abort();
-    if (u.pathname === '/cdn/index.js') return r.fulfill({ contentType: 'text/javascript', body: cdn });
-    if (u.pathname === '/item.xml') return r.fulfill({ contentType: 'application/xml', body: current });
-    return r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="de"><body><div id="host"></div><script type="module">import { qtiTransformItem } from '/cdn/index.js'; const xml = await (await fetch('/item.xml')).text(); document.getElementById('host').appendChild(qtiTransformItem().parse(xml).htmlDoc()); window.__loaded = true;</script></body></html>` });
+    if (u.pathname === '/cdn/index.js')
+      return r.fulfill({ contentType: 'text/javascript', body: cdn });
+    if (u.pathname === '/item.xml')
+      return r.fulfill({ contentType: 'application/xml', body: current });
+    return r.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="de"><body><div id="host"></div><script type="module">import { qtiTransformItem } from '/cdn/index.js'; const xml = await (await fetch('/item.xml')).text(); document.getElementById('host').appendChild(qtiTransformItem().parse(xml).htmlDoc()); window.__loaded = true;</script></body></html>`,
+    });
   });
   const score = async (xml: string, choice: string) => {
     current = xml;
     await page.goto(`${LMS}/`);
-    await page.waitForFunction(() => (window as unknown as { __loaded?: boolean }).__loaded && document.querySelector('qti-assessment-item'));
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __loaded?: boolean }).__loaded &&
+        document.querySelector('qti-assessment-item'),
+    );
     await page.click(`qti-simple-choice[identifier="${choice}"]`);
     return page.evaluate(() => {
-      const item = document.querySelector('qti-assessment-item') as unknown as { processResponse: () => void; getOutcome: (id: string) => { value: unknown } };
+      const item = document.querySelector('qti-assessment-item') as unknown as {
+        processResponse: () => void;
+        getOutcome: (id: string) => { value: unknown };
+      };
       item.processResponse();
       return Number(item.getOutcome('SCORE').value);
     });
@@ -175,7 +322,10 @@ test('QTI 3.0 items in @citolab/qti-components: keyed answer max score, distract
     expect(await score(xml, keyed), item.id).toBe(1);
     expect(await score(xml, distractor), item.id).toBe(0);
     // A broken export (key pointing at a distractor) is caught: the keyed answer no longer scores.
-    const broken = xml.replace(`<qti-value>${keyed}</qti-value>`, `<qti-value>${distractor}</qti-value>`);
+    const broken = xml.replace(
+      `<qti-value>${keyed}</qti-value>`,
+      `<qti-value>${distractor}</qti-value>`,
+    );
     expect(await score(broken, keyed), item.id).toBe(0);
   }
 });
@@ -188,11 +338,13 @@ test('trainer page: downloads in the page language, no axe violations', async ({
   await page.getByRole('button', { name: 'Moodle XML' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^replylab-en-.*-moodle\.xml$/);
-  const text = readFileSync((await file.path())!, 'utf8');
+  const text = readFileSync(await file.path(), 'utf8');
   expect(text).toContain('<quiz>');
   const zip = page.waitForEvent('download');
   await page.getByRole('button', { name: /SCORM 1\.2/ }).click();
-  const files = unzipSync(new Uint8Array(readFileSync((await (await zip).path())!)));
-  expect(Object.keys(files)).toEqual(expect.arrayContaining(['imsmanifest.xml', 'index.html', 'data.js']));
+  const files = unzipSync(new Uint8Array(readFileSync(await (await zip).path())));
+  expect(Object.keys(files)).toEqual(
+    expect.arrayContaining(['imsmanifest.xml', 'index.html', 'data.js']),
+  );
   await expect(page.getByRole('status').last()).toContainText('downloaded');
 });

@@ -43,11 +43,15 @@ function xmllint(schema: string, xml: string | string[], catalog?: string): [boo
     return file;
   });
   try {
-    const out = execFileSync('xmllint', ['--nonet', '--noout', '--schema', join(SCHEMAS, schema), ...files], {
-      env: { ...process.env, ...(catalog ? { XML_CATALOG_FILES: join(SCHEMAS, catalog) } : {}) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'xmllint',
+      ['--nonet', '--noout', '--schema', join(SCHEMAS, schema), ...files],
+      {
+        env: { ...process.env, ...(catalog ? { XML_CATALOG_FILES: join(SCHEMAS, catalog) } : {}) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
     return [true, out];
   } catch (error) {
     return [false, String((error as { stderr?: string }).stderr ?? error)];
@@ -60,51 +64,78 @@ beforeAll(async () => {
   [de, en] = await Promise.all([readCourse('de'), readCourse('en')]);
 }, 30_000);
 
-describe.skipIf(!canValidate)(canValidate ? 'XSD validation with xmllint' : `XSD validation skipped: ${skipReason}`, () => {
-  it('SCORM 1.2 manifest validates; a broken one is rejected', () => {
-    const manifest = scorm12Manifest(de);
-    expect(xmllint('scorm12/scorm12_all.xsd', manifest)).toEqual([true, '']);
-    const broken = manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"');
-    expect(xmllint('scorm12/scorm12_all.xsd', broken)[0]).toBe(false);
-  });
-  it('SCORM 2004 4th manifest validates; a broken one is rejected', () => {
-    const manifest = scorm2004Manifest(en);
-    expect(xmllint('scorm2004-4th/scorm2004_4th_all.xsd', manifest)[0]).toBe(true);
-    const broken = manifest.replace(/<organizations default="ORG">/, '<organizations default="ORG"><bogus/>');
-    expect(xmllint('scorm2004-4th/scorm2004_4th_all.xsd', broken)[0]).toBe(false);
-  });
-  it('cmi5.xml validates against CourseStructure.xsd; a broken one is rejected', () => {
-    const xml = cmi5Xml(de);
-    expect(xmllint('cmi5/CourseStructure.xsd', xml)[0]).toBe(true);
-    expect(xmllint('cmi5/CourseStructure.xsd', xml.replace('moveOn="CompletedAndPassed"', 'moveOn="Whenever"'))[0]).toBe(false);
-  });
-  it('QTI 2.1 manifest and every item validate; a broken item is rejected', () => {
-    for (const course of [de, en]) {
-      const docs = [qtiManifest(course, '2.1'), ...course.quiz.map((i) => qtiItem(i, course.lang, '2.1'))];
-      const [ok, out] = xmllint('qti21/qti21_package_all.xsd', docs, 'qti21/catalog.xml');
-      expect(out, out).toBe('');
-      expect(ok).toBe(true);
-    }
-    const item = qtiItem(de.quiz[0]!, 'de', '2.1').replace('cardinality="single"', 'cardinality="one"');
-    expect(xmllint('qti21/qti21_package_all.xsd', item, 'qti21/catalog.xml')[0]).toBe(false);
-  });
-  it('QTI 3.0 content package manifest validates; a broken one is rejected', () => {
-    const manifest = qtiManifest(en, '3.0');
-    expect(xmllint('qti30-cp/qti30_cp_all.xsd', manifest, 'qti30-cp/catalog.xml')[0]).toBe(true);
-    const broken = manifest.replace('imsqti_item_xmlv3p0', 'imsqti_item_xmlv2p1');
-    expect(xmllint('qti30-cp/qti30_cp_all.xsd', broken, 'qti30-cp/catalog.xml')[0]).toBe(false);
-  });
-  it('SCORM zips carry the manifest and its schema files at the root', () => {
-    const files = unzip(exportCourse('scorm12', de, { scorm12Schemas: readSchemas('scorm12') }).data);
-    for (const f of ['imsmanifest.xml', 'imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'index.html'])
-      expect(Object.keys(files)).toContain(f);
-  });
-});
+describe.skipIf(!canValidate)(
+  canValidate ? 'XSD validation with xmllint' : `XSD validation skipped: ${skipReason}`,
+  () => {
+    it('SCORM 1.2 manifest validates; a broken one is rejected', () => {
+      const manifest = scorm12Manifest(de);
+      expect(xmllint('scorm12/scorm12_all.xsd', manifest)).toEqual([true, '']);
+      const broken = manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"');
+      expect(xmllint('scorm12/scorm12_all.xsd', broken)[0]).toBe(false);
+    });
+    it('SCORM 2004 4th manifest validates; a broken one is rejected', () => {
+      const manifest = scorm2004Manifest(en);
+      expect(xmllint('scorm2004-4th/scorm2004_4th_all.xsd', manifest)[0]).toBe(true);
+      const broken = manifest.replace(
+        /<organizations default="ORG">/,
+        '<organizations default="ORG"><bogus/>',
+      );
+      expect(xmllint('scorm2004-4th/scorm2004_4th_all.xsd', broken)[0]).toBe(false);
+    });
+    it('cmi5.xml validates against CourseStructure.xsd; a broken one is rejected', () => {
+      const xml = cmi5Xml(de);
+      expect(xmllint('cmi5/CourseStructure.xsd', xml)[0]).toBe(true);
+      expect(
+        xmllint(
+          'cmi5/CourseStructure.xsd',
+          xml.replace('moveOn="CompletedAndPassed"', 'moveOn="Whenever"'),
+        )[0],
+      ).toBe(false);
+    });
+    it('QTI 2.1 manifest and every item validate; a broken item is rejected', () => {
+      for (const course of [de, en]) {
+        const docs = [
+          qtiManifest(course, '2.1'),
+          ...course.quiz.map((i) => qtiItem(i, course.lang, '2.1')),
+        ];
+        const [ok, out] = xmllint('qti21/qti21_package_all.xsd', docs, 'qti21/catalog.xml');
+        expect(out, out).toBe('');
+        expect(ok).toBe(true);
+      }
+      const item = qtiItem(de.quiz[0]!, 'de', '2.1').replace(
+        'cardinality="single"',
+        'cardinality="one"',
+      );
+      expect(xmllint('qti21/qti21_package_all.xsd', item, 'qti21/catalog.xml')[0]).toBe(false);
+    });
+    it('QTI 3.0 content package manifest validates; a broken one is rejected', () => {
+      const manifest = qtiManifest(en, '3.0');
+      expect(xmllint('qti30-cp/qti30_cp_all.xsd', manifest, 'qti30-cp/catalog.xml')[0]).toBe(true);
+      const broken = manifest.replace('imsqti_item_xmlv3p0', 'imsqti_item_xmlv2p1');
+      expect(xmllint('qti30-cp/qti30_cp_all.xsd', broken, 'qti30-cp/catalog.xml')[0]).toBe(false);
+    });
+    it('SCORM zips carry the manifest and its schema files at the root', () => {
+      const files = unzip(
+        exportCourse('scorm12', de, { scorm12Schemas: readSchemas('scorm12') }).data,
+      );
+      for (const f of [
+        'imsmanifest.xml',
+        'imscp_rootv1p1p2.xsd',
+        'adlcp_rootv1p2.xsd',
+        'ims_xml.xsd',
+        'index.html',
+      ])
+        expect(Object.keys(files)).toContain(f);
+    });
+  },
+);
 
 describe('Moodle XML', () => {
   it('uses only allowed grade fractions and one question per item', () => {
     const xml = moodleXml(de);
-    const fractions = [...xml.matchAll(/fraction="(-?[\d.]+)"/g)].map((m) => m[1]!.replace(/^-/, ''));
+    const fractions = [...xml.matchAll(/fraction="(-?[\d.]+)"/g)].map((m) =>
+      m[1]!.replace(/^-/, ''),
+    );
     expect(fractions.length).toBeGreaterThan(100);
     for (const f of fractions) expect(MOODLE_FRACTIONS as readonly string[]).toContain(f);
     expect(xml.match(/<question type="(?!category)/g)).toHaveLength(de.quiz.length);
@@ -112,9 +143,13 @@ describe('Moodle XML', () => {
   it.skipIf(!hasXmllint)('is well-formed XML (xmllint); a broken file is rejected', () => {
     const file = join(dir, 'moodle.xml');
     writeFileSync(file, moodleXml(en));
-    expect(() => execFileSync('xmllint', ['--nonet', '--noout', file], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync('xmllint', ['--nonet', '--noout', file], { stdio: 'pipe' }),
+    ).not.toThrow();
     writeFileSync(file, moodleXml(en).replace('</quiz>', ''));
-    expect(() => execFileSync('xmllint', ['--nonet', '--noout', file], { stdio: 'pipe' })).toThrow();
+    expect(() =>
+      execFileSync('xmllint', ['--nonet', '--noout', file], { stdio: 'pipe' }),
+    ).toThrow();
   });
 });
 
@@ -141,7 +176,7 @@ describe('GIFT (gift-pegjs)', () => {
   it('escapes every special character; unescaped text is rejected', () => {
     const tricky: CourseData = {
       ...de,
-      quiz: [{ ...(de.quiz.find((i) => i.type === 'single')!), prompt: 'A {b} ~c =d #e :f \\g' }],
+      quiz: [{ ...de.quiz.find((i) => i.type === 'single')!, prompt: 'A {b} ~c =d #e :f \\g' }],
     };
     const [q] = parseGift(giftText(tricky)).filter((x) => x.type !== 'Category');
     expect((q as unknown as { stem: { text: string } }).stem.text).toBe('A {b} ~c =d #e :f \\g');
@@ -151,13 +186,49 @@ describe('GIFT (gift-pegjs)', () => {
 
 describe('CSV (csv-parse strict)', () => {
   const exam: ExamRow[] = [
-    { name: '=HYPERLINK("x")', date: '2026-11-23T08:00:00.000Z', score: 85, passed: true, areas: { complaints: 100, trolls: 50 }, items: [{ id: 'q-a', points: 1 }, { id: 'q-b', points: 0.5 }] },
-    { name: 'Müller, "Jo"\nline two', date: '2026-11-22T08:00:00.000Z', score: 40, passed: false, areas: {}, items: [] },
+    {
+      name: '=HYPERLINK("x")',
+      date: '2026-11-23T08:00:00.000Z',
+      score: 85,
+      passed: true,
+      areas: { complaints: 100, trolls: 50 },
+      items: [
+        { id: 'q-a', points: 1 },
+        { id: 'q-b', points: 0.5 },
+      ],
+    },
+    {
+      name: 'Müller, "Jo"\nline two',
+      date: '2026-11-22T08:00:00.000Z',
+      score: 40,
+      passed: false,
+      areas: {},
+      items: [],
+    },
   ];
   const sim: SimRow[] = [
-    { scenario: 'one-star-review', ending: 'calm', outcome: 'good', scores: { timing: 90, tone: 80, empathy: null, personalization: 70, resolution: 60, channel: 100 }, overall: 81, date: '2026-11-23T08:00:00.000Z' },
+    {
+      scenario: 'one-star-review',
+      ending: 'calm',
+      outcome: 'good',
+      scores: {
+        timing: 90,
+        tone: 80,
+        empathy: null,
+        personalization: 70,
+        resolution: 60,
+        channel: 100,
+      },
+      overall: 81,
+      date: '2026-11-23T08:00:00.000Z',
+    },
   ];
-  const strict = { bom: true, record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false } as const;
+  const strict = {
+    bom: true,
+    record_delimiter: '\r\n',
+    relax_quotes: false,
+    relax_column_count: false,
+  } as const;
   it('reads back exam and simulator rows with BOM, CRLF and neutralised formulas', () => {
     const text = examCsv(exam);
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -167,12 +238,26 @@ describe('CSV (csv-parse strict)', () => {
     expect(rows[2]![0]).toBe('Müller, "Jo"\nline two');
     expect(rows[1]!.at(-1)).toBe('q-a:1 q-b:0.5');
     const simRows = parseCsv(simCsv(sim), strict) as string[][];
-    expect(simRows[0]).toEqual(['scenario', 'ending', 'outcome', 'timing', 'tone', 'empathy', 'personalization', 'resolution', 'channel', 'overall', 'date']);
+    expect(simRows[0]).toEqual([
+      'scenario',
+      'ending',
+      'outcome',
+      'timing',
+      'tone',
+      'empathy',
+      'personalization',
+      'resolution',
+      'channel',
+      'overall',
+      'date',
+    ]);
     expect(simRows[1]![5]).toBe('');
   });
   it('a broken CSV (unescaped quote, ragged row) is rejected', () => {
     const broken = examCsv(exam).replace('"Müller, ""Jo""', 'Müller, "Jo"');
-    expect(() => parseCsv(broken, strict)).toThrow();
+    expect(() => {
+      parseCsv(broken, strict);
+    }).toThrow();
   });
 });
 
@@ -189,14 +274,23 @@ describe('cmi5 statements (@learninglocker/xapi-validation)', () => {
       const statement = cmi5Statement(verb, launch, {
         id: '0f5c5e1a-3c2b-4d8e-9a7b-1c2d3e4f5a6b',
         timestamp: '2026-11-23T08:00:00.000Z',
-        result: { percent: 85, duration: 'PT12M3.5S', areas: { complaints: 100 }, simulations: { 'one-star-review': { tone: 80, empathy: null, overall: 81 } } },
+        result: {
+          percent: 85,
+          duration: 'PT12M3.5S',
+          areas: { complaints: 100 },
+          simulations: { 'one-star-review': { tone: 80, empathy: null, overall: 81 } },
+        },
       });
       expect(validateStatement(statement), verb).toEqual([]);
       if (verb === 'passed') expect(JSON.stringify(statement)).toContain(EXT.simulationScores);
     }
   });
   it('a broken statement is rejected', () => {
-    const statement = cmi5Statement('passed', { ...launch, registration: 'not-a-uuid' }, { id: 'x', timestamp: 'yesterday', result: { percent: 8500 } });
+    const statement = cmi5Statement(
+      'passed',
+      { ...launch, registration: 'not-a-uuid' },
+      { id: 'x', timestamp: 'yesterday', result: { percent: 8500 } },
+    );
     expect(validateStatement(statement).length).toBeGreaterThan(0);
   });
 });
@@ -205,7 +299,10 @@ describe('budgets', () => {
   it('every course export takes at most 5 s; the SCORM zip is at most 2 MB', () => {
     for (const format of COURSE_FORMATS) {
       const start = performance.now();
-      const file = exportCourse(format, de, { scorm12Schemas: readSchemas('scorm12'), scorm2004Schemas: readSchemas('scorm2004-4th') });
+      const file = exportCourse(format, de, {
+        scorm12Schemas: readSchemas('scorm12'),
+        scorm2004Schemas: readSchemas('scorm2004-4th'),
+      });
       expect(performance.now() - start, format).toBeLessThan(5000);
       if (format.startsWith('scorm')) expect(file.data.length).toBeLessThan(2 * 1024 * 1024);
     }
@@ -215,10 +312,16 @@ describe('budgets', () => {
       const e: Record<string, unknown> = {};
       for (const id of course.exam.itemIds) {
         const item = course.quiz.find((q) => q.id === id)!;
-        e[id] = item.type === 'multiple' ? item.options.map((o) => o.id)
-          : item.type === 'matching' ? item.pairs.map((p) => p.id)
-          : item.type === 'ordering' ? item.steps.map((_, i) => i + 1)
-          : item.type === 'single' ? item.options.at(-1)!.id : 'f';
+        e[id] =
+          item.type === 'multiple'
+            ? item.options.map((o) => o.id)
+            : item.type === 'matching'
+              ? item.pairs.map((p) => p.id)
+              : item.type === 'ordering'
+                ? item.steps.map((_, i) => i + 1)
+                : item.type === 'single'
+                  ? item.options.at(-1)!.id
+                  : 'f';
       }
       const state = { l: '1'.repeat(course.lessons.length), e, s: 100 };
       expect(JSON.stringify(state).length).toBeLessThan(4096);

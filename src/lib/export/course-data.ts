@@ -68,7 +68,11 @@ export async function buildCourseData(options: {
         html: await renderLessonBody(body, lang, source.path),
         check: data.check.map((q) => ({
           question: q.question,
-          options: q.options.map((o) => ({ text: o.text, correct: o.correct, feedback: o.feedback })),
+          options: q.options.map((o) => ({
+            text: o.text,
+            correct: o.correct,
+            feedback: o.feedback,
+          })),
         })),
       };
     }),
@@ -82,9 +86,10 @@ export async function buildCourseData(options: {
     lessons: byOrder(lessons),
     quiz: bank.map((item) => localiseItem(item, lang)),
     exam: {
-      itemIds: drawExam(bank, itemArea, { size: PACKAGE_EXAM_SIZE, seed: `package-${version}` }).map(
-        (i) => i.id,
-      ),
+      itemIds: drawExam(bank, itemArea, {
+        size: PACKAGE_EXAM_SIZE,
+        seed: `package-${version}`,
+      }).map((i) => i.id),
       passPercent: PASS_PERCENT,
     },
   };

@@ -96,12 +96,26 @@ export function examCsv(rows: readonly ExamRow[]): string {
   );
 }
 
-export const SIM_HEADER = ['scenario', 'ending', 'outcome', ...CRITERIA, 'overall', 'date'] as const;
+export const SIM_HEADER = [
+  'scenario',
+  'ending',
+  'outcome',
+  ...CRITERIA,
+  'overall',
+  'date',
+] as const;
 
 export function simCsv(rows: readonly SimRow[]): string {
   return csvFile(
     SIM_HEADER,
-    rows.map((r) => [r.scenario, r.ending, r.outcome, ...CRITERIA.map((c) => r.scores[c] ?? ''), r.overall, r.date]),
+    rows.map((r) => [
+      r.scenario,
+      r.ending,
+      r.outcome,
+      ...CRITERIA.map((c) => r.scores[c] ?? ''),
+      r.overall,
+      r.date,
+    ]),
   );
 }
 
@@ -124,7 +138,9 @@ export function examRowsFromAttempts(attempts: readonly StoredExamAttempt[]): Ex
     score: a.percent,
     passed: a.passed,
     areas: Object.fromEntries(
-      a.areas.filter((x) => (AREAS as readonly string[]).includes(x.area)).map((x) => [x.area, x.percent]),
+      a.areas
+        .filter((x) => (AREAS as readonly string[]).includes(x.area))
+        .map((x) => [x.area, x.percent]),
     ),
     items: a.itemIds.map((id) => ({ id, points: a.points?.[id] ?? 0 })),
   }));

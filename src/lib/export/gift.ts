@@ -28,7 +28,10 @@ function question(item: LocalisedItem, course: CourseData): string {
     case 'multiple': {
       const share = shareFraction(item.options.filter((o) => o.correct).length);
       return `${title}${stem} {\n${item.options
-        .map((o) => `\t~%${o.correct ? '' : '-'}${share}%${giftEscape(o.text)}#${giftEscape(o.feedback)}`)
+        .map(
+          (o) =>
+            `\t~%${o.correct ? '' : '-'}${share}%${giftEscape(o.text)}#${giftEscape(o.feedback)}`,
+        )
         .join('\n')}\n}`;
     }
     case 'truefalse': {
@@ -59,7 +62,9 @@ function question(item: LocalisedItem, course: CourseData): string {
 export function giftText(course: CourseData): string {
   const out: string[] = [];
   let area = '';
-  for (const item of [...course.quiz].sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : 0))) {
+  for (const item of [...course.quiz].sort((a, b) =>
+    a.area < b.area ? -1 : a.area > b.area ? 1 : 0,
+  )) {
     if (item.area !== area) {
       area = item.area;
       out.push(`$CATEGORY: $course$/top/ReplyLab ${course.version} (${course.lang})/${area}`);

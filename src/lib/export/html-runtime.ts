@@ -37,9 +37,11 @@ function attributes(props: Props): string {
       // Event handlers and odd names have no place in static lesson HTML.
       throw new Error(`lesson MDX: attribute "${key}" is not allowed`);
     }
-    if (typeof value === 'object') throw new Error(`lesson MDX: attribute "${key}" must be text`);
+    if (typeof value !== 'string' && typeof value !== 'number' && value !== true) {
+      throw new Error(`lesson MDX: attribute "${key}" must be text`);
+    }
     const name = ATTR_NAMES[key] ?? key;
-    out += value === true ? ` ${name}` : ` ${name}="${esc(String(value))}"`;
+    out += value === true ? ` ${name}` : ` ${name}="${esc(value)}"`;
   }
   return out;
 }

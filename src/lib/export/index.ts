@@ -13,7 +13,15 @@ import type { ZipFiles } from './zip';
 
 export type { CourseData } from './course-data';
 
-export const COURSE_FORMATS = ['scorm12', 'scorm2004', 'cmi5', 'qti21', 'qti30', 'moodle', 'gift'] as const;
+export const COURSE_FORMATS = [
+  'scorm12',
+  'scorm2004',
+  'cmi5',
+  'qti21',
+  'qti30',
+  'moodle',
+  'gift',
+] as const;
 export type CourseFormat = (typeof COURSE_FORMATS)[number];
 export const RESULT_FORMATS = ['csv-exam', 'csv-sim'] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
@@ -35,7 +43,11 @@ export function exportCourse(
   options: { scorm12Schemas?: ZipFiles; scorm2004Schemas?: ZipFiles } = {},
 ): ExportFile {
   const base = `replylab-${course.lang}-${course.version}`;
-  const zipFile = (name: string, data: Uint8Array) => ({ filename: `${base}-${name}.zip`, mime: 'application/zip', data });
+  const zipFile = (name: string, data: Uint8Array) => ({
+    filename: `${base}-${name}.zip`,
+    mime: 'application/zip',
+    data,
+  });
   switch (format) {
     case 'scorm12':
       return zipFile('scorm12', scormPackage(course, '1.2', options.scorm12Schemas));
@@ -48,15 +60,26 @@ export function exportCourse(
     case 'qti30':
       return zipFile('qti30', qtiPackage(course, '3.0'));
     case 'moodle':
-      return { filename: `${base}-moodle.xml`, mime: 'application/xml', data: utf8(moodleXml(course)) };
+      return {
+        filename: `${base}-moodle.xml`,
+        mime: 'application/xml',
+        data: utf8(moodleXml(course)),
+      };
     case 'gift':
-      return { filename: `${base}.gift.txt`, mime: 'text/plain;charset=utf-8', data: utf8(giftText(course)) };
+      return {
+        filename: `${base}.gift.txt`,
+        mime: 'text/plain;charset=utf-8',
+        data: utf8(giftText(course)),
+      };
   }
 }
 
 export function exportResults(format: 'csv-exam', rows: readonly ExamRow[]): ExportFile;
 export function exportResults(format: 'csv-sim', rows: readonly SimRow[]): ExportFile;
-export function exportResults(format: ResultFormat, rows: readonly (ExamRow | SimRow)[]): ExportFile {
+export function exportResults(
+  format: ResultFormat,
+  rows: readonly (ExamRow | SimRow)[],
+): ExportFile {
   const text = format === 'csv-exam' ? examCsv(rows as ExamRow[]) : simCsv(rows as SimRow[]);
   return { filename: `replylab-${format}.csv`, mime: 'text/csv;charset=utf-8', data: utf8(text) };
 }

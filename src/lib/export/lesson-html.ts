@@ -47,7 +47,9 @@ function components(lang: Lang, path: string) {
       const id = text(props.id, 'Rule', 'id', path);
       const rule = getGuideline(id);
       if (!rule) {
-        throw new Error(`${path}: <Rule id="${id}" />: no guideline with this id in content/guidelines.yaml.`);
+        throw new Error(
+          `${path}: <Rule id="${id}" />: no guideline with this id in content/guidelines.yaml.`,
+        );
       }
       return new Html(
         `<aside class="rule" id="${esc(ruleAnchor(id))}"><p class="label">${esc(m.ruleLabel)}</p>` +
@@ -85,7 +87,9 @@ export async function renderLessonBody(body: string, lang: Lang, path: string): 
   try {
     module = await evaluate(body, { ...runtime, development: false });
   } catch (error) {
-    throw new Error(`${path}: the MDX body does not compile: ${(error as Error).message}`);
+    throw new Error(`${path}: the MDX body does not compile: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const result = module.default({ components: components(lang, path) }) as unknown;
   return runtime.renderChildren(result);

@@ -15,8 +15,27 @@ import { esc } from './xml';
  * the multiple-response weights 100/k for k = 1…10 are all among them.
  */
 export const MOODLE_FRACTIONS = [
-  '100', '90', '83.33333', '80', '75', '70', '66.66667', '60', '50', '40', '33.33333', '30',
-  '25', '20', '16.66667', '14.28571', '12.5', '11.11111', '10', '5', '0',
+  '100',
+  '90',
+  '83.33333',
+  '80',
+  '75',
+  '70',
+  '66.66667',
+  '60',
+  '50',
+  '40',
+  '33.33333',
+  '30',
+  '25',
+  '20',
+  '16.66667',
+  '14.28571',
+  '12.5',
+  '11.11111',
+  '10',
+  '5',
+  '0',
 ] as const;
 
 /** The allowed fraction closest to 100/k (k correct options), as Moodle writes it. */
@@ -61,7 +80,11 @@ function question(item: LocalisedItem, course: CourseData): XmlElement {
         el('shuffleanswers', {}, 'true'),
         el('answernumbering', {}, 'abc'),
         item.options.map((o) =>
-          answer(o.correct ? share : item.type === 'single' ? '0' : `-${share}`, o.text, o.feedback),
+          answer(
+            o.correct ? share : item.type === 'single' ? '0' : `-${share}`,
+            o.text,
+            o.feedback,
+          ),
         ),
       );
     }
@@ -70,17 +93,33 @@ function question(item: LocalisedItem, course: CourseData): XmlElement {
         'question',
         { type: 'truefalse' },
         header(item),
-        el('answer', { fraction: item.answer ? '100' : '0', format: 'moodle_auto_format' },
-          plain('true'), feedback('feedback', item.feedback.true)),
-        el('answer', { fraction: item.answer ? '0' : '100', format: 'moodle_auto_format' },
-          plain('false'), feedback('feedback', item.feedback.false)),
+        el(
+          'answer',
+          { fraction: item.answer ? '100' : '0', format: 'moodle_auto_format' },
+          plain('true'),
+          feedback('feedback', item.feedback.true),
+        ),
+        el(
+          'answer',
+          { fraction: item.answer ? '0' : '100', format: 'moodle_auto_format' },
+          plain('false'),
+          feedback('feedback', item.feedback.false),
+        ),
       );
     case 'matching':
     case 'ordering': {
       const pairs =
         item.type === 'matching'
-          ? item.pairs.map((p) => ({ left: p.left, right: p.right, why: `${p.left} → ${p.right}: ${p.feedback}` }))
-          : item.steps.map((s, i) => ({ left: s.text, right: m.position(i + 1), why: `${i + 1}. ${s.text}: ${s.feedback}` }));
+          ? item.pairs.map((p) => ({
+              left: p.left,
+              right: p.right,
+              why: `${p.left} → ${p.right}: ${p.feedback}`,
+            }))
+          : item.steps.map((s, i) => ({
+              left: s.text,
+              right: m.position(i + 1),
+              why: `${i + 1}. ${s.text}: ${s.feedback}`,
+            }));
       const general = `<ul>${pairs.map((p) => `<li>${esc(p.why)}</li>`).join('')}</ul>`;
       return el(
         'question',
@@ -100,14 +139,20 @@ function question(item: LocalisedItem, course: CourseData): XmlElement {
 export function moodleXml(course: CourseData): string {
   const questions: XmlElement[] = [];
   let area = '';
-  for (const item of [...course.quiz].sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : 0))) {
+  for (const item of [...course.quiz].sort((a, b) =>
+    a.area < b.area ? -1 : a.area > b.area ? 1 : 0,
+  )) {
     if (item.area !== area) {
       area = item.area;
       questions.push(
         el(
           'question',
           { type: 'category' },
-          el('category', {}, plain(`$course$/top/ReplyLab ${course.version} (${course.lang})/${area}`)),
+          el(
+            'category',
+            {},
+            plain(`$course$/top/ReplyLab ${course.version} (${course.lang})/${area}`),
+          ),
         ),
       );
     }

@@ -95,9 +95,21 @@ function declaration(
 function outcomes(feedbackCardinality: 'single' | 'multiple'): XmlElement[] {
   const value = (v: string) => el('defaultValue', {}, el('value', {}, v));
   return [
-    el('outcomeDeclaration', { identifier: 'SCORE', cardinality: 'single', baseType: 'float' }, value('0')),
-    el('outcomeDeclaration', { identifier: 'MAXSCORE', cardinality: 'single', baseType: 'float' }, value('1')),
-    el('outcomeDeclaration', { identifier: 'FEEDBACK', cardinality: feedbackCardinality, baseType: 'identifier' }),
+    el(
+      'outcomeDeclaration',
+      { identifier: 'SCORE', cardinality: 'single', baseType: 'float' },
+      value('0'),
+    ),
+    el(
+      'outcomeDeclaration',
+      { identifier: 'MAXSCORE', cardinality: 'single', baseType: 'float' },
+      value('1'),
+    ),
+    el('outcomeDeclaration', {
+      identifier: 'FEEDBACK',
+      cardinality: feedbackCardinality,
+      baseType: 'identifier',
+    }),
   ];
 }
 
@@ -107,7 +119,11 @@ function choice(id: string, text: string, feedback: string): XmlElement {
     { identifier: id },
     text,
     ' ',
-    el('feedbackInline', { outcomeIdentifier: 'FEEDBACK', identifier: id, showHide: 'show' }, feedback),
+    el(
+      'feedbackInline',
+      { outcomeIdentifier: 'FEEDBACK', identifier: id, showHide: 'show' },
+      feedback,
+    ),
   );
 }
 
@@ -129,7 +145,11 @@ function parts(item: LocalisedItem, lang: Lang): ItemParts {
     case 'single':
       return {
         declarations: [
-          declaration('single', 'identifier', item.options.filter((o) => o.correct).map((o) => oid(o.id))),
+          declaration(
+            'single',
+            'identifier',
+            item.options.filter((o) => o.correct).map((o) => oid(o.id)),
+          ),
           ...outcomes('single'),
         ],
         body: [
@@ -154,7 +174,12 @@ function parts(item: LocalisedItem, lang: Lang): ItemParts {
       );
       return {
         declarations: [
-          declaration('multiple', 'identifier', keyed.map((o) => oid(o.id)), mapping),
+          declaration(
+            'multiple',
+            'identifier',
+            keyed.map((o) => oid(o.id)),
+            mapping,
+          ),
           ...outcomes('multiple'),
         ],
         body: [
@@ -211,26 +236,41 @@ function parts(item: LocalisedItem, lang: Lang): ItemParts {
               'simpleMatchSet',
               {},
               item.pairs.map((p) =>
-                el('simpleAssociableChoice', { identifier: ncName(`L${p.id}`), matchMax: 1 }, p.left),
+                el(
+                  'simpleAssociableChoice',
+                  { identifier: ncName(`L${p.id}`), matchMax: 1 },
+                  p.left,
+                ),
               ),
             ),
             el(
               'simpleMatchSet',
               {},
               item.pairs.map((p) =>
-                el('simpleAssociableChoice', { identifier: ncName(`R${p.id}`), matchMax: 1 }, p.right),
+                el(
+                  'simpleAssociableChoice',
+                  { identifier: ncName(`R${p.id}`), matchMax: 1 },
+                  p.right,
+                ),
               ),
             ),
           ),
         ],
-        processing: [mapResponse(), setOutcome('FEEDBACK', el('baseValue', { baseType: 'identifier' }, 'EXPLAIN'))],
+        processing: [
+          mapResponse(),
+          setOutcome('FEEDBACK', el('baseValue', { baseType: 'identifier' }, 'EXPLAIN')),
+        ],
         modal: explanation(item.pairs.map((p) => `${p.left} → ${p.right}: ${p.feedback}`)),
       };
     }
     case 'ordering':
       return {
         declarations: [
-          declaration('ordered', 'identifier', item.steps.map((s) => ncName(`S${s.id}`))),
+          declaration(
+            'ordered',
+            'identifier',
+            item.steps.map((s) => ncName(`S${s.id}`)),
+          ),
           ...outcomes('single'),
         ],
         body: [
@@ -241,7 +281,10 @@ function parts(item: LocalisedItem, lang: Lang): ItemParts {
             item.steps.map((s) => el('simpleChoice', { identifier: ncName(`S${s.id}`) }, s.text)),
           ),
         ],
-        processing: [matchCorrect(), setOutcome('FEEDBACK', el('baseValue', { baseType: 'identifier' }, 'EXPLAIN'))],
+        processing: [
+          matchCorrect(),
+          setOutcome('FEEDBACK', el('baseValue', { baseType: 'identifier' }, 'EXPLAIN')),
+        ],
         modal: explanation(item.steps.map((s, i) => `${i + 1}. ${s.text}: ${s.feedback}`)),
       };
   }
@@ -251,7 +294,11 @@ function explanation(lines: string[]): XmlElement {
   return el(
     'modalFeedback',
     { outcomeIdentifier: 'FEEDBACK', identifier: 'EXPLAIN', showHide: 'show' },
-    el('ul', {}, lines.map((l) => el('li', {}, l))),
+    el(
+      'ul',
+      {},
+      lines.map((l) => el('li', {}, l)),
+    ),
   );
 }
 
@@ -317,6 +364,7 @@ export function qtiManifest(course: CourseData, version: QtiVersion): string {
 /** The QTI content package: imsmanifest.xml and items/<id>.xml. */
 export function qtiPackage(course: CourseData, version: QtiVersion): Uint8Array {
   const files: ZipFiles = { 'imsmanifest.xml': utf8(qtiManifest(course, version)) };
-  for (const item of course.quiz) files[itemPath(item.id)] = utf8(qtiItem(item, course.lang, version));
+  for (const item of course.quiz)
+    files[itemPath(item.id)] = utf8(qtiItem(item, course.lang, version));
   return zip(files);
 }

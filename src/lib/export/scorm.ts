@@ -26,8 +26,15 @@ const PLAYER_FILES = ['index.html', 'app.js', 'cmi5.js', 'styles.css', 'data.js'
 export function playerFiles(course: CourseData, mode: PlayerMode): ZipFiles {
   const m = t(course.lang).trainer;
   const ui = {
-    true: m.true, false: m.false, exam: m.exam, check: m.check, submit: m.submit,
-    passed: m.passed, failed: m.failed, standalone: m.standalone, score: m.score(999999).replace('999999', '{n}'),
+    true: m.true,
+    false: m.false,
+    exam: m.exam,
+    check: m.check,
+    submit: m.submit,
+    passed: m.passed,
+    failed: m.failed,
+    standalone: m.standalone,
+    score: m.score(999999).replace('999999', '{n}'),
   };
   // JSON inside a script: "<" escaped so no text can close the script element.
   const json = JSON.stringify({ mode, course, ui }).replace(/</g, '\\u003c');
@@ -183,7 +190,12 @@ export function cmi5Xml(course: CourseData): string {
       ),
       el(
         'au',
-        { id: `${base}/au`, moveOn: 'CompletedAndPassed', masteryScore: course.exam.passPercent / 100, launchMethod: 'AnyWindow' },
+        {
+          id: `${base}/au`,
+          moveOn: 'CompletedAndPassed',
+          masteryScore: course.exam.passPercent / 100,
+          launchMethod: 'AnyWindow',
+        },
         el('title', {}, ls(course.title)),
         el('description', {}, ls(course.description)),
         el('url', {}, 'index.html'),

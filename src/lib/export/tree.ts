@@ -46,7 +46,8 @@ export function serialize(root: XmlElement, options: SerializeOptions = {}): str
     const name = en(node.name);
     if (node.children.length === 0) return `<${name}${attrs}/>`;
     const mixed = node.children.some((c) => typeof c === 'string');
-    if (mixed) return `<${name}${attrs}>${node.children.map((c) => write(c, '')).join('')}</${name}>`;
+    if (mixed)
+      return `<${name}${attrs}>${node.children.map((c) => write(c, '')).join('')}</${name}>`;
     const inner = indent + '  ';
     const body = node.children.map((c) => `\n${inner}${write(c, inner)}`).join('');
     return `<${name}${attrs}>${body}\n${indent}</${name}>`;
