@@ -20,7 +20,7 @@ export async function startScenario(
   const inputs = page.locator(`input[name="sim-input"][value="${input}"]`);
   if ((await inputs.count()) > 0) await inputs.check();
   await page.locator('.setup button[type="submit"]').click();
-  await expect(page.locator('.composer')).toBeVisible();
+  await expect(page.locator('.composer, .simulator .moves').first()).toBeVisible();
 }
 
 export async function axe(page: Page): Promise<void> {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Step } from '../../src/lib/sim/schema';
 import { ATTEMPTS_KEY } from '../../src/stores/attempts';
-import { forbidThirdPartyRequests, waitForIslands } from './helpers';
+import { forbidThirdPartyRequests, sitemapPaths, waitForIslands } from './helpers';
 import {
   axe,
   debriefScores,
@@ -260,4 +260,26 @@ test('the library lists scenarios with filters', async ({ page }) => {
   await page.getByLabel('Kind').selectOption('');
   for (const card of await cards.all()) await expect(card).toContainText('beginner');
   await axe(page);
+});
+
+test('every scenario in the library starts and takes a first move in both languages', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${String(e)}`));
+  const ids = sitemapPaths()
+    .map((p) => /^\/(de|en)\/scenarios\/([a-z0-9-]+)\/$/.exec(p))
+    .filter((m): m is RegExpExecArray => m !== null);
+  expect(ids.length).toBeGreaterThanOrEqual(4);
+  // Each scenario starts from its setup, not from the game saved on the previous visit.
+  await page.addInitScript(() => localStorage.clear());
+  for (const [, lang, id] of ids) {
+    await openScenario(page, lang as Lang, id ?? '');
+    await startScenario(page, 'coaching', 'choice');
+    await expect(page.locator('.feed .post').first()).toBeVisible();
+    await page.locator('button[data-wait="15"]').first().click();
+    await expect(page.locator('.simulator')).toBeVisible();
+  }
+  expect(errors).toEqual([]);
 });
