@@ -40,7 +40,7 @@ export function isCourseFormat(value: string): value is CourseFormat {
 export function exportCourse(
   format: CourseFormat,
   course: CourseData,
-  options: { scorm12Schemas?: ZipFiles; scorm2004Schemas?: ZipFiles } = {},
+  options: { scorm12Schemas?: ZipFiles | undefined; scorm2004Schemas?: ZipFiles | undefined } = {},
 ): ExportFile {
   const base = `replylab-${course.lang}-${course.version}`;
   const zipFile = (name: string, data: Uint8Array) => ({
