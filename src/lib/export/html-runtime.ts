@@ -17,6 +17,18 @@ type Props = Record<string, unknown> & { children?: unknown };
 type Component = (props: Props) => unknown;
 
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'wbr', 'source']);
+/** Elements that could run code or load something: never in static lesson HTML. */
+const BLOCKED = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+]);
 const ATTR_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
 
 /** Renders any child (string, number, Html, array, null) to HTML, escaping text. */
@@ -53,7 +65,7 @@ export function jsx(type: string | Component | symbol, props: Props): Html {
     const result = type(props);
     return result instanceof Html ? result : new Html(renderChildren(result));
   }
-  if (typeof type !== 'string' || !/^[a-z][a-z0-9]*$/.test(type)) {
+  if (typeof type !== 'string' || !/^[a-z][a-z0-9]*$/.test(type) || BLOCKED.has(type)) {
     throw new Error(`lesson MDX: unknown element <${String(type)}>`);
   }
   const open = `<${type}${attributes(props)}>`;
