@@ -123,6 +123,9 @@ const harness = `<!doctype html><html><head><script src="/sa/scorm12.js"></scrip
   const settings = { autocommit: false, logLevel: 5 };
   window.API = new Scorm12API(settings);
   window.API_1484_11 = new Scorm2004API(settings);
+  // An LMS resuming an attempt hands the stored suspend_data back before LMSInitialize.
+  const resume = new URLSearchParams(location.search).get('resume');
+  if (resume) window.API.loadFromJSON({ suspend_data: resume });
   fetch('/pkg/imsmanifest.xml').then((r) => r.text()).then((txt) => {
     const doc = new DOMParser().parseFromString(txt, 'application/xml');
     const item = doc.getElementsByTagNameNS('*', 'item')[0];
@@ -134,9 +137,9 @@ const harness = `<!doctype html><html><head><script src="/sa/scorm12.js"></scrip
   });
 </script></body></html>`;
 
-async function launch(page: Page, files: Record<string, Uint8Array>) {
+async function launch(page: Page, files: Record<string, Uint8Array>, resume = '') {
   await servePackage(page, files, harness);
-  await page.goto(`${LMS}/`);
+  await page.goto(`${LMS}/${resume ? `?resume=${encodeURIComponent(resume)}` : ''}`);
   const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
   return frame;
 }
@@ -347,4 +350,41 @@ test('trainer page: downloads in the page language, no axe violations', async ({
     expect.arrayContaining(['imsmanifest.xml', 'index.html', 'data.js']),
   );
   await expect(page.getByRole('status').last()).toContainText('downloaded');
+});
+
+test('SCORM 1.2 package resumes from suspend_data', async ({ page, browser }) => {
+  const files = exportPackage('scorm12', 'en');
+  const frame = await launch(page, files);
+  await frame.waitForFunction(
+    () => (window as unknown as { __replylab?: { ready: boolean } }).__replylab?.ready,
+  );
+  const lessons = await frame.locator('[data-lesson]').count();
+  for (let i = 0; i < lessons; i++) await frame.locator(`[data-lesson="${i}"]`).click();
+  await frame.locator('#finish').click();
+  const saved = await page.evaluate(() => {
+    const api = (
+      window as unknown as {
+        API: { cmi: { suspend_data: string; core: { lesson_status: string } } };
+      }
+    ).API;
+    return {
+      data: api.cmi.suspend_data,
+      status: api.cmi.core.lesson_status,
+    };
+  });
+  expect(saved.status).toBe('incomplete');
+  const second = await browser.newPage();
+  const again = await launch(second, files, saved.data);
+  await again.waitForFunction(
+    () => (window as unknown as { __replylab?: { ready: boolean } }).__replylab?.ready,
+  );
+  const state = await again.evaluate(() =>
+    (
+      window as unknown as { __replylab: { state: () => { l: string; s: number } } }
+    ).__replylab.state(),
+  );
+  expect(state.l).toBe('1'.repeat(lessons));
+  expect(state.s).toBe(-1);
+  await expect(again.locator('[data-lesson="1"]')).toContainText('✓');
+  await second.close();
 });
