@@ -388,3 +388,19 @@ test('SCORM 1.2 package resumes from suspend_data', async ({ page, browser }) =>
   await expect(again.locator('[data-lesson="1"]')).toContainText('✓');
   await second.close();
 });
+
+test('the course player runs standalone without an LMS and has no axe violations', async ({
+  page,
+}) => {
+  const files = exportPackage('scorm2004', 'de');
+  await servePackage(page, files, '');
+  await page.goto(`${LMS}/pkg/index.html`);
+  await page.waitForFunction(
+    () => (window as unknown as { __replylab?: { ready: boolean } }).__replylab?.ready,
+  );
+  await expect(page.locator('#notice')).toContainText('Keine Lernplattform gefunden');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expectNoAxeViolations(page);
+  await page.locator('#go-exam').click();
+  await expectNoAxeViolations(page);
+});
