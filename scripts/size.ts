@@ -77,7 +77,7 @@ const budgets: Budget[] = [
   { label: 'lesson pages', match: /\/(de|en)\/lessons\/[^/]+\/index\.html$/, limitKb: 5 },
   { label: 'course home', match: /\/(de|en)\/index\.html$/, limitKb: 10 },
   { label: 'simulator pages', match: /\/(de|en)\/scenarios\/[^/]+\/index\.html$/, limitKb: 60 },
-  { label: 'scenario library', match: /\/(de|en)\/scenarios\/index\.html$/, limitKb: 20 },
+  { label: 'scenario library', match: /\/(de|en)\/scenarios\/index\.html$/, limitKb: 35 },
   {
     label: 'exam, certificate, verify',
     match: /\/(de|en)\/(exam|certificate|verify)\/index\.html$/,

@@ -1,4 +1,5 @@
-import { liveHints, scoreReply } from '../../lib/scoring';
+// The language pack is loaded by SimulatorDe / SimulatorEn, so each page bundles one language.
+import { liveHints, scoreReply } from '../../lib/scoring/score';
 import type { Channel, Finding, Lang } from '../../lib/scoring/types';
 import type { Scenario } from '../../lib/sim/schema';
 import type { SimEvent } from '../../lib/sim/compile';

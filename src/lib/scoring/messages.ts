@@ -2,11 +2,9 @@
  * Messages for findings that come from structure (timing, names, overlap, channel choice)
  * rather than from one rule's words. {q} is a quote, {n} a number, {name} a name.
  */
-import type { Lang } from './types';
+export type Messages = Record<string, string>;
 
-type Messages = Record<string, string>;
-
-const de: Messages = {
+export const de: Messages = {
   'timing.exemplary': 'Antwort nach {n} – innerhalb einer Stunde, vorbildlich.',
   'timing.in-time': 'Antwort nach {n} – innerhalb der Frist.',
   'timing.late': 'Antwort erst nach {n} – das ist zu spät (Frist: {limit}).',
@@ -53,7 +51,7 @@ const de: Messages = {
   'channel.fitting': 'Der Kanal passt zur Situation.',
 };
 
-const en: Messages = {
+export const en: Messages = {
   'timing.exemplary': 'Replied after {n} – within the hour, exemplary.',
   'timing.in-time': 'Replied after {n} – in time.',
   'timing.late': 'Replied only after {n} – too late (norm: {limit}).',
@@ -95,4 +93,5 @@ const en: Messages = {
   'channel.fitting': 'The channel fits the situation.',
 };
 
-export const MESSAGES: Record<Lang, Messages> = { de, en };
+/** Both languages' messages, for tests that compare them. */
+export const MESSAGES = { de, en } as const;

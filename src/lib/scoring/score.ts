@@ -5,10 +5,8 @@
  * personal data, netiquette, profile, channel).
  */
 import { compileRules, matchRules, type CompiledRules, type Hit } from './matcher';
-import { MESSAGES } from './messages';
+import { languagePack } from './languages';
 import { GUIDELINE_LESSONS } from './lessons';
-import { de } from './rules/de';
-import { en } from './rules/en';
 import type { Rule } from './rules/types';
 import { excerpt, tokenize, type TextInfo } from './text';
 import {
@@ -38,7 +36,7 @@ export const WEIGHTS: Readonly<Record<Criterion, number>> = {
 
 const compiled: Partial<Record<Lang, CompiledRules>> = {};
 function rulesFor(lang: Lang): CompiledRules {
-  return (compiled[lang] ??= compileRules(lang === 'de' ? de : en));
+  return (compiled[lang] ??= compileRules(languagePack(lang).rules));
 }
 
 /** Everything the analyzers look at, computed once per reply. */
@@ -78,7 +76,7 @@ function fill(
   quotes: readonly Quote[],
   vars: Record<string, string> = {},
 ): string {
-  const [open, close] = ev.lang === 'de' ? de.lexicon.quote : en.lexicon.quote;
+  const [open, close] = languagePack(ev.lang).rules.lexicon.quote;
   const q = quotes
     .slice(0, 3)
     .map((x) => `${open}${excerpt(ev.info.text, x.start, x.end)}${close}`)
@@ -100,7 +98,7 @@ class Findings {
     messageKey = code,
   ): void {
     const template =
-      MESSAGES[this.ev.lang][messageKey] ??
+      languagePack(this.ev.lang).messages[messageKey] ??
       this.ev.rules.find((r) => r.code === code && r.message !== undefined)?.message ??
       code;
     this.push(type, code, guideline, fill(this.ev, template, quotes, vars), quotes);
@@ -110,7 +108,7 @@ class Findings {
     if (hits.length === 0) return;
     const rule = this.ev.rules[hits[0]!.rule]!;
     const quotes = hits.map((h) => hitQuote(this.ev, h));
-    const template = rule.message ?? MESSAGES[this.ev.lang][rule.code] ?? rule.code;
+    const template = rule.message ?? languagePack(this.ev.lang).messages[rule.code] ?? rule.code;
     this.push(type, rule.code, rule.guideline, fill(this.ev, template, quotes), quotes);
   }
   private push(
@@ -804,6 +802,12 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
       if (ok) out.add('strength', 'resolution.not-feeding', 'troll.dont-feed');
       return ok ? (ev.channel === 'delete' ? 75 : 85) : 35;
     }
+    // A baseless accusation admitted ("you're right, our mistake") hands the troll a quote.
+    const admission = get(ev, 'resolution.false-admission');
+    if (companyAtFault !== true && admission.length > 0) {
+      out.fromHits('issue', admission);
+      return 30;
+    }
     if (feedsTroll(ev)) {
       const quotes = hostileHits(ev)
         .concat(get(ev, 'tone.defensive'))
@@ -953,12 +957,26 @@ export function scoreResolution(ev: Evidence, out: Findings): number | null {
 
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
 const ORDER_NO =
-  /\b(?:bestell|auftrag|kunden|vertrag|sendung|order|account|customer|contract|booking|tracking)\w*(?:[\s-]*(?:nr|nummer|number|no|id))?\.?\s*:?\s*#?\s*\d{5,}/i;
+  /\b(?:bestell|auftrag|kunden|vertrag|sendung|order|account|customer|contract|booking|tracking)\w*(?:[\s-]*(?:nr|nummer|number|no|id))?\.?\s*:?\s*#?\s*\d(?:[ .-]?\d){5,}/i;
 /** Mobile numbers (a private person's, unlike a company hotline). */
 const MOBILE = /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,}\d|(?:\+44\s?|\b0)7\d{3}[\d ]{5,}\d/;
 /** A street address with a house number. */
 const STREET =
-  /\b\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s\d+|\b\d+\s\p{Lu}\p{Ll}+\s(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens)\b/u;
+  /\b\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|bach|berg|feld|hof|ufer|pfad|steig|chaussee)\s\d+|\b\d+\s(?:\p{Lu}\p{Ll}+\s){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens|Court|Place|Row)\b/u;
+
+/** An e-mail address with the customer's name in it (a company's service@ address is fine). */
+function customerMail(ev: Evidence): RegExpExecArray | null {
+  const names = nameParts(ev.ctx, []).filter((n) => n.length >= 3);
+  for (const t of ev.info.tokens) {
+    const local = t.norm.slice(0, t.norm.indexOf('@'));
+    if (t.kind === 'mail' && names.some((n) => local.includes(n)))
+      return Object.assign([ev.info.text.slice(t.start, t.end)], {
+        index: t.start,
+        input: ev.info.text,
+      }) as unknown as RegExpExecArray;
+  }
+  return null;
+}
 
 /**
  * Requests for personal data that are not sent to a private channel: a request word and a
@@ -1028,7 +1046,8 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
       IBAN.exec(ev.info.text) ??
       ORDER_NO.exec(ev.info.text) ??
       MOBILE.exec(ev.info.text) ??
-      (kind !== 'question' ? STREET.exec(ev.info.text) : null);
+      (kind !== 'question' ? STREET.exec(ev.info.text) : null) ??
+      customerMail(ev);
     if (revealed) {
       out.add('issue', 'channel.public-data-revealed', 'channel.personal-data-private', [
         { text: revealed[0], start: revealed.index, end: revealed.index + revealed[0].length },
