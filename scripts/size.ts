@@ -81,7 +81,7 @@ const budgets: Budget[] = [
   {
     label: 'exam, certificate, verify',
     match: /\/(de|en)\/(exam|certificate|verify)\/index\.html$/,
-    limitKb: 50,
+    limitKb: 60,
   },
   { label: 'trainer page', match: /\/(de|en)\/trainer\/index\.html$/, limitKb: 120 },
 ];
