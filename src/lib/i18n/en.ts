@@ -267,7 +267,7 @@ const exam: Messages['exam'] = {
     praise: 'Praise',
     channels: 'Channels',
     priorities: 'Priorities and timing',
-  } as Record<string, string>,
+  },
   areaScore: (percent: number, items: number) =>
     `${percent} % (${items} ${items === 1 ? 'question' : 'questions'})`,
   revisitHeading: 'Lessons to revisit',
