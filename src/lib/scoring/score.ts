@@ -965,17 +965,12 @@ const STREET =
   /\b\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|bach|berg|feld|hof|ufer|pfad|steig|chaussee)\s\d+|\b\d+\s(?:\p{Lu}\p{Ll}+\s){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens|Court|Place|Row)\b/u;
 
 /** An e-mail address with the customer's name in it (a company's service@ address is fine). */
-function customerMail(ev: Evidence): RegExpExecArray | null {
+function customerMail(ev: Evidence): { 0: string; index: number } | null {
   const names = nameParts(ev.ctx, []).filter((n) => n.length >= 3);
-  for (const t of ev.info.tokens) {
-    const local = t.norm.slice(0, t.norm.indexOf('@'));
-    if (t.kind === 'mail' && names.some((n) => local.includes(n)))
-      return Object.assign([ev.info.text.slice(t.start, t.end)], {
-        index: t.start,
-        input: ev.info.text,
-      }) as unknown as RegExpExecArray;
-  }
-  return null;
+  const t = ev.info.tokens.find(
+    (t) => t.kind === 'mail' && names.some((n) => t.norm.split('@')[0]!.includes(n)),
+  );
+  return t ? { 0: ev.info.text.slice(t.start, t.end), index: t.start } : null;
 }
 
 /**
