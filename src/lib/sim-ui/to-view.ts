@@ -16,29 +16,11 @@ export interface SnapshotLike {
   status: string;
 }
 import { authorName, textIn } from '../sim/driver';
-import type { Lang, Outcome, OutcomeClass, Scenario } from '../sim/schema';
+import { OUTCOMES } from '../sim/vocabulary';
+import type { Lang, Scenario } from '../sim/schema';
 
-/**
- * Maps the engine's snapshot onto what the simulator screen shows (./view.ts), in one
- * language. Messages whose time has not come yet stay out of the feed.
- *
- * Follows src/lib/sim/view.ts, which cannot run in the browser: it takes OUTCOMES from the
- * zod schema module and so pulls zod into the island (~25 KB gzip). The outcome classes are
- * repeated here; the Record type makes the compiler flag any outcome added to the schema.
- */
-export const OUTCOME_CLASS: Record<Outcome, OutcomeClass> = {
-  resolved: 'good',
-  calmed: 'good',
-  'troll-starved': 'good',
-  'stayed-out': 'good',
-  delighted: 'good',
-  'partly-resolved': 'neutral',
-  'escalated-publicly': 'bad',
-  'customer-lost': 'bad',
-  'troll-fed': 'bad',
-  'data-exposed': 'bad',
-  ignored: 'bad',
-};
+/** The class (good, neutral, bad) of every outcome; the engine's zod-free vocabulary. */
+export const OUTCOME_CLASS = OUTCOMES;
 
 /** How the timeline names what the trainee did besides replying. */
 const MOVES: Record<
