@@ -541,7 +541,7 @@ export const en: RuleSet = {
       negatable: true,
       patterns: [
         "i'll|we'll|will|i've|we've|have|has|i'm|we're|am|are|i|we ? refund*|reimburs*|credit*|replac*|resend*|reship*|send*|sent|ship*|dispatch*|arrang*|book*|rebook*|schedul*|cancel*|correct*|fix*|repair*|collect*|reset*|unlock*|waiv*|cover*|sending|push*|chang*|add*|put",
-        "i'll|we'll|will ? confirm*|email*|text|deliver*|bak*|prepar*|priorit*|upgrad*|pay|honour*|reserv*|hold|order",
+        "i'll|we'll|will ? confirm*|email*|text|speak|talk|deliver*|bak*|prepar*|priorit*|upgrad*|pay|honour*|reserv*|hold|order",
         'ready to|for collect*|collection|pick*|pickup',
         'ships|arrives|arrive|ship|goes today|tomorrow|tonight|out|on|by|within',
         'credited|replacement|technician|engineer|callback|pickup|extra|try|reset',
@@ -1017,6 +1017,7 @@ export const enExamples: Readonly<Record<string, RuleExamples>> = {
       'Your cake will be baked and is ready to collect tomorrow.',
       "I'll confirm it by e-mail in a moment.",
       'It ships today.',
+      'The store manager will speak to the team member today.',
       "We've knocked 50% off the bill, and the refund will reach your card by Friday.",
     ],
     noMatch: ["We can't do anything.", "That's a shame.", 'It arrived late.'],
