@@ -560,7 +560,7 @@ export const de: RuleSet = {
         'verschick*|abholbereit',
         'ich|wir bestätige|bestätigen',
         'bestätige ich|bestätigen wir',
-        'wird|werden ~ heute|morgen|gleich|sofort|umgehend|noch|bis|spätestens|am|innerhalb|gerade ~ gebacken|gefertigt|geliefert|zugestellt|repariert|erstattet|storniert|vorbereitet|bestätigt|versandt|ausgeliefert|fertig',
+        'wird|werden ~ heute|morgen|gleich|sofort|umgehend|noch|bis|spätestens|am|innerhalb|gerade ~ gebacken|gefertigt|geleert|gereinigt|installiert|wiederhergestellt|behoben|geliefert|zugestellt|repariert|erstattet|storniert|vorbereitet|bestätigt|versandt|ausgeliefert|fertig',
         'spricht|sprechen|spreche ~ mit',
         'schickt|sendet|bringt ihnen|dir',
         'wir|ich werden|werde ~ ~ schick*|send*|erstatt*|liefer*|bestätig*|anruf*|buch*|back*|vorbereit*|reservier*|tausch*',
@@ -983,6 +983,7 @@ export const deExamples: Readonly<Record<string, RuleExamples>> = {
       'Wir haben Ihnen 50 % der Rechnung erlassen.',
       'Ihr Sofa wird gerade gefertigt und am 14. März geliefert.',
       'Die Filialleitung spricht heute noch mit der Kollegin.',
+      'Ihre Tonne wird morgen früh geleert.',
       'Wir werden Ihnen die Torte morgen schicken.',
     ],
     noMatch: [
