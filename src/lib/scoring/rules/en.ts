@@ -97,7 +97,6 @@ export const en: RuleSet = {
         'reading helps|is',
         'pro tip',
         'news flash',
-        'as usual',
         'once again you',
         'everyone enjoys|loves',
         'we all love',
@@ -541,9 +540,9 @@ export const en: RuleSet = {
       guideline: 'complaint.solve-and-explain-steps',
       negatable: true,
       patterns: [
-        "i'll|we'll|will|i've|we've|have|has|i'm|we're|am|are|i|we ? refund*|reimburs*|credit*|replac*|resend*|reship*|send*|sent|ship*|dispatch*|arrang*|book*|rebook*|schedul*|cancel*|correct*|fix*|repair*|collect*|reset*|unlock*|waiv*|cover*|sending|push*|chang*|add*|put",
+        "i'll|we'll|will|i've|we've|have|has|i'm|we're|am|are|i|we ? refund*|reimburs*|credit*|replac*|resend*|reship*|send*|sent|ship*|dispatch*|arrang*|book*|rebook*|schedul*|cancel*|correct*|fix*|repair*|collect*|reset*|unlock*|waiv*|cover*|push*|chang*|add*|put",
         "i'll|we'll|will ? confirm*|email*|text|speak|talk|help|guide|empt*|clean*|install*|restor*|deliver*|bak*|prepar*|priorit*|upgrad*|pay|honour*|reserv*|hold|order",
-        'ready to|for collect*|collection|pick*|pickup',
+        'ready to|for collect*|pick*',
         'ships|arrives|arrive|ship|goes today|tomorrow|tonight|out|on|by|within',
         'credited|replacement|technician|engineer|callback|pickup|extra|try|reset',
         'a|full refund',
@@ -934,7 +933,11 @@ export const enExamples: Readonly<Record<string, RuleExamples>> = {
       "What a pity reading isn't your strong suit.",
       'Wow, real mature. Maybe grow up?',
     ],
-    noMatch: ["We're on it right away.", 'What a pity your visit was spoiled.'],
+    noMatch: [
+      "We're on it right away.",
+      'What a pity your visit was spoiled.',
+      'Yes, 9am–6pm as usual.',
+    ],
   },
   'en.tone.flippant': { match: ["We'll sort it lol"], noMatch: ["We'll sort it today."] },
   'en.tone.irritation': {
