@@ -137,8 +137,7 @@ export const de: RuleSet = {
         'pech gehabt',
         'selber|selbst schuld',
         'sorry aber',
-        'mal|ganz ehrlich',
-        'ehrlich gesagt',
+        'mal ehrlich',
         'was erwarten|wollen sie',
         'was haben sie erwartet',
         'was soll das',
@@ -351,8 +350,7 @@ export const de: RuleSet = {
         'wenn|falls das ~ angekommen',
         'dass sie ~ nicht zufrieden',
         'dass sie meinen|glauben|denken',
-        'dass sie verärgert sind',
-        'dass sie sich ärgern',
+        'leid|bedauern ? dass sie ~ ärgern|verärgert',
         'ihrem empfinden',
         'subjektiv*|missverständnis',
         'ihre wahrnehmung',
@@ -894,7 +892,10 @@ export const deExamples: Readonly<Record<string, RuleExamples>> = {
       'Bitte übertreiben Sie nicht.',
       'Beruhigen Sie sich erst einmal.',
     ],
-    noMatch: ['Wir verstehen Ihren Ärger gut.'],
+    noMatch: [
+      'Wir verstehen Ihren Ärger gut.',
+      'Ehrlich gesagt ist da bei uns etwas schiefgelaufen.',
+    ],
   },
   'de.tone.blame': {
     match: [
@@ -942,8 +943,12 @@ export const deExamples: Readonly<Record<string, RuleExamples>> = {
     match: [
       'Es tut uns leid, dass Sie das so empfinden.',
       'Wir entschuldigen uns, falls Unannehmlichkeiten entstanden sind.',
+      'Es tut uns leid, dass Sie sich ärgern.',
     ],
-    noMatch: ['Es tut uns leid, dass Ihr Paket zu spät kam.'],
+    noMatch: [
+      'Es tut uns leid, dass Ihr Paket zu spät kam.',
+      'Dass Sie sich ärgern, verstehen wir absolut.',
+    ],
   },
   'de.empathy.vague-apology': {
     match: ['Wir bitten die Unannehmlichkeiten zu entschuldigen.'],
