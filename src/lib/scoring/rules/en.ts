@@ -189,7 +189,7 @@ export const en: RuleSet = {
         'read it properly|carefully',
         'read more carefully',
         'clearly stated|states|says|written|visible|marked',
-        'it says',
+        'it says so|clearly|right|in',
         'it is written|obvious|simple|easy',
         "it's written|obvious|simple|easy",
         'everyone knows',
@@ -966,6 +966,7 @@ export const enExamples: Readonly<Record<string, RuleExamples>> = {
       'You just have to tap Settings.',
       "We don't blame you for being annoyed.",
       "Obviously that's not what should happen.",
+      'It says delivered on our side too.',
     ],
   },
   'en.tone.defensive': {
