@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lib/i18n/en';
 import { scoreReply } from '../../src/lib/scoring';
 import { loadScenario } from '../../src/lib/sim/check';
 import { restoreSimulation, snapshotFits, startSimulation } from '../../src/lib/sim/driver';
@@ -41,7 +42,7 @@ describe('simulation driver', () => {
         { channel: 'public', reply: 'Hi Max, yes – Saturdays from 9 am to 4 pm. Best, Lena' },
       ),
     );
-    const view = gameView(scenario, snap, 'en', 'Lena');
+    const view = gameView(scenario, snap, 'en', en.sim, 'Lena');
     expect(view.ending).toMatchObject({ id: 'answered', outcome: 'good' });
     expect(view.feed.map((f) => f.from)).toEqual(['customer', 'agent']);
   });
@@ -59,7 +60,7 @@ describe('simulation driver', () => {
     const sim = startSimulation(scenario, options);
     const html = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     sim.act({ type: 'reply', channel: 'public', text: html });
-    expect(gameView(scenario, sim.actor.getSnapshot(), 'en').feed.at(-1)?.text).toBe(html);
+    expect(gameView(scenario, sim.actor.getSnapshot(), 'en', en.sim).feed.at(-1)?.text).toBe(html);
   });
 
   it('resumes from a persisted snapshot and rejects one that no longer fits', () => {

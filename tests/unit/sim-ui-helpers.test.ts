@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lib/i18n/de';
+import { en } from '../../src/lib/i18n/en';
 import fc from 'fast-check';
 import { segments } from '../../src/lib/sim-ui/highlight';
 import {
@@ -63,14 +65,14 @@ describe('clock', () => {
   it('parses and formats simulated time', () => {
     expect(parseClock('09:12')).toBe(552);
     expect(parseClock('24:00')).toBeUndefined();
-    expect(formatClock(552, 'de')).toBe('Tag 1, 09:12');
-    expect(formatClock(1440 + 65, 'en')).toBe('Day 2, 01:05');
+    expect(formatClock(552, de.sim.time)).toBe('Tag 1, 09:12');
+    expect(formatClock(1440 + 65, en.sim.time)).toBe('Day 2, 01:05');
   });
   it('formats durations', () => {
-    expect(formatDuration(0, 'en')).toBe('0 min');
-    expect(formatDuration(45, 'de')).toBe('45 Min.');
-    expect(formatDuration(190, 'de')).toBe('3 Std. 10 Min.');
-    expect(formatDuration(2 * 1440 + 60, 'de')).toBe('2 Tage 1 Std.');
+    expect(formatDuration(0, en.sim.time)).toBe('0 min');
+    expect(formatDuration(45, de.sim.time)).toBe('45 Min.');
+    expect(formatDuration(190, de.sim.time)).toBe('3 Std. 10 Min.');
+    expect(formatDuration(2 * 1440 + 60, de.sim.time)).toBe('2 Tage 1 Std.');
   });
   it('knows the norms and the status of an open post', () => {
     expect(responseNorm('question')).toBe(60);

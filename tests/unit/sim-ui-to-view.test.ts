@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lib/i18n/de';
+import { en } from '../../src/lib/i18n/en';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { scoreReply } from '../../src/lib/scoring';
@@ -13,14 +15,14 @@ const parcel = schema.parse(parse(readFileSync('scenarios/parcel-late-facebook.y
 describe('gameView (browser mapping of the engine snapshot)', () => {
   it('shows only messages whose time has come, and the open post with its decision', () => {
     const sim = startSimulation(parcel, { lang: 'en', scorer: scoreReply });
-    const view = gameView(parcel, snap(sim), 'en');
+    const view = gameView(parcel, snap(sim), 'en', en.sim);
     expect(view.feed.map((i) => i.id)).toEqual(['complaint']);
     expect(view.feed[0]?.author).toBe('Jana Becker');
     expect(view.open.map((o) => o.id)).toEqual(['complaint']);
     expect(view.awaiting?.options.map((o) => o.id)).toEqual(['a', 'b', 'c']);
     expect(view.ending).toBeNull();
     sim.advance(40);
-    expect(gameView(parcel, snap(sim), 'en').feed.map((i) => i.id)).toEqual([
+    expect(gameView(parcel, snap(sim), 'en', en.sim).feed.map((i) => i.id)).toEqual([
       'complaint',
       'tom-agrees',
     ]);
@@ -29,7 +31,7 @@ describe('gameView (browser mapping of the engine snapshot)', () => {
   it('names moderation in the timeline in the trainee language and reaches the ending', () => {
     const sim = startSimulation(parcel, { lang: 'de', scorer: scoreReply });
     sim.act({ type: 'moderate', how: 'delete' });
-    const view = gameView(parcel, snap(sim), 'de');
+    const view = gameView(parcel, snap(sim), 'de', de.sim);
     expect(view.ending?.outcome).toBe('bad');
     expect(view.feed.find((i) => i.id === 'complaint')?.status).toBe('deleted');
     expect(view.timeline.some((e) => e.text === 'Beitrag gelöscht' && e.channel === 'delete')).toBe(
@@ -42,7 +44,7 @@ describe('gameView (browser mapping of the engine snapshot)', () => {
   it('classifies the ending it reaches', () => {
     const sim = startSimulation(parcel, { lang: 'en', scorer: scoreReply });
     sim.advance(1500);
-    const view = gameView(parcel, snap(sim), 'en');
+    const view = gameView(parcel, snap(sim), 'en', en.sim);
     expect(view.ending?.id).toBe('ignored');
     expect(view.ending?.outcome).toBe('bad');
   });

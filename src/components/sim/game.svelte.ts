@@ -12,7 +12,7 @@ import {
 } from '../../lib/sim/driver';
 import type { GameView } from '../../lib/sim-ui/view';
 import { ActorState } from './actor-state.svelte';
-import { gameView, type SnapshotLike } from '../../lib/sim-ui/to-view';
+import { gameView, type SnapshotLike, type ViewWords } from '../../lib/sim-ui/to-view';
 
 export type ScenarioData = Scenario;
 
@@ -24,15 +24,17 @@ export class Game {
   readonly #sim: Simulation;
   readonly #state: ActorState<SnapshotLike, SimEvent>;
   readonly #lang: Lang;
+  readonly #words: ViewWords;
 
-  constructor(sim: Simulation, lang: Lang) {
+  constructor(sim: Simulation, lang: Lang, words: ViewWords) {
     this.#sim = sim;
     this.#lang = lang;
+    this.#words = words;
     this.#state = new ActorState<SnapshotLike, SimEvent>(sim.actor);
   }
 
   get view(): GameView {
-    return gameView(this.#sim.scenario, this.#state.snapshot, this.#lang);
+    return gameView(this.#sim.scenario, this.#state.snapshot, this.#lang, this.#words);
   }
 
   reply(channel: Channel, reply: string, optionId?: string, target?: string): void {
@@ -71,12 +73,17 @@ export class Game {
 
 const options = (lang: Lang): DriverOptions => ({ lang, scorer: scoreReply });
 
-export function createGame(scenario: Scenario, lang: Lang): Game {
-  return new Game(startSimulation(scenario, options(lang)), lang);
+export function createGame(scenario: Scenario, lang: Lang, words: ViewWords): Game {
+  return new Game(startSimulation(scenario, options(lang)), lang, words);
 }
 
 /** Resumes a saved game, or undefined when the snapshot no longer fits the scenario. */
-export function restoreGame(scenario: Scenario, lang: Lang, snapshot: unknown): Game | undefined {
+export function restoreGame(
+  scenario: Scenario,
+  lang: Lang,
+  words: ViewWords,
+  snapshot: unknown,
+): Game | undefined {
   const sim = restoreSimulation(scenario, snapshot, options(lang));
-  return sim ? new Game(sim, lang) : undefined;
+  return sim ? new Game(sim, lang, words) : undefined;
 }

@@ -2,8 +2,8 @@ import { getContext, setContext } from 'svelte';
 import type { Messages } from '../../lib/i18n';
 
 /**
- * The simulator's UI strings reach its components through context, so each language's page
- * ships only its own strings (SimulatorDe / SimulatorEn import one language file each).
+ * The simulator's UI strings reach its components through context. The page passes them to
+ * SimulatorDe / SimulatorEn as a prop, so they travel in the HTML and not as JavaScript.
  */
 export type SimMessages = Messages['sim'];
 

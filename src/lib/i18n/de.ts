@@ -78,6 +78,11 @@ const course = {
   },
 };
 
+/**
+ * Islands receive this section as props, serialised into the page (so it is no JavaScript to
+ * download): data only, no functions. `{name}` placeholders are filled by `fill()`, counted
+ * words are `{ one, other }` for `plural()` (see format.ts).
+ */
 const sim = {
   libraryTitle: 'Szenarien',
   libraryIntro:
@@ -87,7 +92,7 @@ const sim = {
   filterPlatform: 'Plattform',
   filterDifficulty: 'Schwierigkeit',
   filterAll: 'Alle',
-  filterCount: (shown: number, total: number) => `${shown} von ${total} Szenarien`,
+  filterCount: '{shown} von {total} Szenarien',
   noMatch: 'Kein Szenario passt zu diesen Filtern.',
   kinds: {
     complaint: 'Beschwerde',
@@ -109,8 +114,8 @@ const sim = {
     intermediate: 'Fortgeschritten',
     advanced: 'Anspruchsvoll',
   },
-  minutes: (n: number) => `ca. ${n} Min.`,
-  best: (n: number) => `Bestes Ergebnis: ${n} von 100`,
+  minutes: 'ca. {n} Min.',
+  best: 'Bestes Ergebnis: {n} von 100',
   notPlayed: 'Noch nicht gespielt',
   play: 'Szenario spielen',
   practiseHeading: 'Im Simulator üben',
@@ -127,15 +132,15 @@ const sim = {
   resumeFailed:
     'Ihr gespeicherter Spielstand passt nicht mehr zu diesem Szenario (es wurde geändert). Sie beginnen neu.',
   recovered: 'Ein Teil Ihrer gespeicherten Versuche war beschädigt und wurde verworfen.',
-  feedLabel: (platform: string) => `Verlauf: ${platform}`,
+  feedLabel: 'Verlauf: {platform}',
   privateLabel: 'Private Nachrichten',
   noPrivate: 'Noch keine privaten Nachrichten.',
   you: 'Sie (Service-Team)',
   hidden: 'Ausgeblendet – nur die Verfasserin oder der Verfasser und Sie sehen diesen Beitrag.',
   deleted: 'Dieser Beitrag wurde gelöscht.',
-  likes: (n: number) => (n === 1 ? '1 Gefällt mir' : `${n} Gefällt mir`),
-  stars: (n: number) => `${n} von 5 Sternen`,
-  newPost: (author: string) => `Neuer Beitrag von ${author}`,
+  likes: { one: '1 Gefällt mir', other: '{n} Gefällt mir' },
+  stars: '{n} von 5 Sternen',
+  newPost: 'Neuer Beitrag von {author}',
   channelNote: {
     public: 'öffentlich',
     private: 'private Nachricht',
@@ -145,16 +150,30 @@ const sim = {
     hide: 'ausgeblendet',
     delete: 'gelöscht',
   },
+  time: {
+    clock: 'Tag {day}, {time}',
+    days: { one: '{n} Tag', other: '{n} Tage' },
+    hours: '{n} Std.',
+    minutes: '{n} Min.',
+  },
+  agent: 'Service-Team',
+  moves: {
+    'moderate-hide': 'Beitrag ausgeblendet',
+    'moderate-delete': 'Beitrag gelöscht',
+    escalate: 'Intern weitergegeben',
+    none: 'Keine Reaktion',
+    reply: 'Antwort',
+  },
   clockLabel: 'Simulierte Zeit',
   paused: 'pausiert',
   pause: 'Uhr anhalten',
   resume: 'Uhr weiterlaufen lassen',
-  rate: (n: number) => `1 Minute Nachdenken = ${n} Minuten im Szenario`,
+  rate: '1 Minute Nachdenken = {n} Minuten im Szenario',
   openPosts: 'Offene Beiträge',
-  age: (age: string, norm: string) => `offen seit ${age} (Richtwert: ${norm})`,
+  age: 'offen seit {age} (Richtwert: {norm})',
   ageStatus: { ok: 'im Rahmen', due: 'bald fällig', late: 'überfällig' },
   composerHeading: 'Ihre Reaktion',
-  replyTo: (author: string) => `Antwort an ${author}`,
+  replyTo: 'Antwort an {author}',
   targetLabel: 'Auf welchen Beitrag reagieren Sie?',
   replyLabel: 'Ihre Antwort',
   optionsLabel: 'Antwortvorschläge',
@@ -173,7 +192,6 @@ const sim = {
   escalate: 'Intern weitergeben',
   waitLabel: 'Abwarten',
   wait: { m15: '15 Min.', h1: '1 Std.', h4: '4 Std.', morning: 'bis zum nächsten Morgen' },
-  waiting: (d: string) => `Sie warten ${d}.`,
   hintsHeading: 'Hinweise beim Schreiben',
   hintsEmpty: 'Schreiben Sie los – hier erscheinen Hinweise zu Ihrem Entwurf.',
   hintStrength: 'Gut',
@@ -181,7 +199,7 @@ const sim = {
   debriefHeading: 'Auswertung',
   ending: 'Ausgang',
   outcome: { good: 'gut gelöst', neutral: 'offen geblieben', bad: 'misslungen' },
-  overall: (n: number) => `Gesamt: ${n} von 100`,
+  overall: 'Gesamt: {n} von 100',
   scoresHeading: 'Bewertung nach Kriterien',
   criteria: {
     timing: 'Reaktionszeit',
@@ -192,7 +210,7 @@ const sim = {
     channel: 'Kanalwahl',
   },
   notApplicable: 'entfällt',
-  passMark: (n: number) => `Ab ${n} Punkten ist die Regel erfüllt.`,
+  passMark: 'Ab {n} Punkten ist die Regel erfüllt.',
   findingsHeading: 'Was auffiel',
   noFindings: 'Keine Auffälligkeiten.',
   strength: 'Stärke',
@@ -200,11 +218,11 @@ const sim = {
   lessonLink: 'Zur Regel in der Lektion',
   timelineHeading: 'Ablauf',
   modelHeading: 'Musterantworten',
-  modelFor: (n: number) => `Entscheidung ${n}`,
+  modelFor: 'Entscheidung {n}',
   yourAction: 'Ihre Reaktion',
   modelReply: 'Musterantwort',
   tryAgain: 'Noch einmal versuchen',
-  tryOther: (mode: string) => `Im anderen Modus spielen (${mode})`,
+  tryOther: 'Im anderen Modus spielen ({mode})',
   backToLibrary: 'Zur Szenario-Übersicht',
   modeName: { coaching: 'Coaching', assessment: 'Prüfung' },
 };

@@ -26,13 +26,13 @@ export function switchLangPath(pathname: string, to: Lang): string {
   return pathname.replace(/^\/(de|en)(?=\/|$)/, `/${to}`);
 }
 
-import { exam as deExam, sim as deSim, trainer as deTrainer } from './de';
-import { exam as enExam, sim as enSim, trainer as enTrainer } from './en';
+import { exam as deExam, trainer as deTrainer } from './de';
+import { exam as enExam, trainer as enTrainer } from './en';
 
 /**
  * One section in both languages. Islands use these instead of `t(lang)` so that a page's
- * bundle carries only the section it shows, not every string of the site.
+ * bundle carries only the section it shows, not every string of the site. (The `sim` section
+ * goes further: the pages pass it to their islands as props, so it is no JavaScript at all.)
  */
 export const examStrings: Record<Lang, Messages['exam']> = { de: deExam, en: enExam };
-export const simStrings: Record<Lang, Messages['sim']> = { de: deSim, en: enSim };
 export const trainerStrings: Record<Lang, Messages['trainer']> = { de: deTrainer, en: enTrainer };

@@ -2,7 +2,16 @@
  * Simulated time for the simulator UI. A scenario's time is counted in minutes since
  * midnight of its first day ("09:12" on day 1 is 552); the engine advances it by events.
  */
-import type { Lang, PostKind } from '../scoring/types';
+import type { PostKind } from '../scoring/types';
+import { fill, plural, type Plural } from '../i18n/format';
+
+/** The words of simulated time in the page's language (`sim.time` in the UI strings). */
+export interface TimeWords {
+  clock: string;
+  days: Plural;
+  hours: string;
+  minutes: string;
+}
 
 export const MINUTES_PER_DAY = 1440;
 
@@ -23,25 +32,24 @@ export function parseClock(value: string): number | undefined {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Simulated time as the clock shows it: "Tag 2, 08:05" / "Day 2, 08:05". */
-export function formatClock(minutes: number, lang: Lang): string {
+export function formatClock(minutes: number, words: TimeWords): string {
   const total = Math.max(0, Math.floor(minutes));
   const day = Math.floor(total / MINUTES_PER_DAY) + 1;
   const inDay = total % MINUTES_PER_DAY;
   const hhmm = `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
-  return `${lang === 'de' ? 'Tag' : 'Day'} ${day}, ${hhmm}`;
+  return fill(words.clock, { day, time: hhmm });
 }
 
 /** A duration in minutes as short words: "45 Min.", "3 Std. 10 Min.", "2 Tage 1 Std.". */
-export function formatDuration(minutes: number, lang: Lang): string {
+export function formatDuration(minutes: number, words: TimeWords): string {
   const total = Math.max(0, Math.round(minutes));
   const days = Math.floor(total / MINUTES_PER_DAY);
   const hours = Math.floor((total % MINUTES_PER_DAY) / 60);
   const mins = total % 60;
-  const de = lang === 'de';
   const parts: string[] = [];
-  if (days > 0) parts.push(de ? `${days} ${days === 1 ? 'Tag' : 'Tage'}` : `${days} d`);
-  if (hours > 0) parts.push(de ? `${hours} Std.` : `${hours} h`);
-  if (mins > 0 || parts.length === 0) parts.push(de ? `${mins} Min.` : `${mins} min`);
+  if (days > 0) parts.push(plural(words.days, days));
+  if (hours > 0) parts.push(fill(words.hours, { n: hours }));
+  if (mins > 0 || parts.length === 0) parts.push(fill(words.minutes, { n: mins }));
   return parts.slice(0, 2).join(' ');
 }
 

@@ -18,32 +18,13 @@ export interface SnapshotLike {
 import { authorName, textIn } from '../sim/driver';
 import { OUTCOMES } from '../sim/vocabulary';
 import type { Lang, Scenario } from '../sim/schema';
+import type { Messages } from '../i18n';
 
 /** The class (good, neutral, bad) of every outcome; the engine's zod-free vocabulary. */
 export const OUTCOME_CLASS = OUTCOMES;
 
-/** How the timeline names what the trainee did besides replying. */
-const MOVES: Record<
-  Lang,
-  Record<'moderate-hide' | 'moderate-delete' | 'escalate' | 'none' | 'reply', string>
-> = {
-  de: {
-    'moderate-hide': 'Beitrag ausgeblendet',
-    'moderate-delete': 'Beitrag gelöscht',
-    escalate: 'Intern weitergegeben',
-    none: 'Keine Reaktion',
-    reply: 'Antwort',
-  },
-  en: {
-    'moderate-hide': 'Post hidden',
-    'moderate-delete': 'Post deleted',
-    escalate: 'Escalated internally',
-    none: 'No response',
-    reply: 'Reply',
-  },
-};
-
-const AGENT: Record<Lang, string> = { de: 'Service-Team', en: 'Service team' };
+/** The words the view needs in the page's language (from the `sim` UI strings). */
+export type ViewWords = Pick<Messages['sim'], 'agent' | 'moves'>;
 
 function fromKind(from: string): FeedItem['from'] {
   if (from === 'customer') return 'customer';
@@ -56,10 +37,11 @@ export function gameView(
   scenario: Scenario,
   snapshot: SnapshotLike,
   lang: Lang,
+  words: ViewWords,
   agentName?: string,
 ): GameView {
   const c = snapshot.context;
-  const agent = agentName ? `${agentName} (${AGENT[lang]})` : AGENT[lang];
+  const agent = agentName ? `${agentName} (${words.agent})` : words.agent;
   const who = (from: string) => (from === 'agent' ? agent : authorName(scenario, from));
   // The crowd piling on shows as support for the customer's first post.
   const firstCustomerPost = c.feed.find((m) => m.from === 'customer')?.id;
@@ -152,7 +134,7 @@ export function gameView(
       .map((d) => ({
         at: d.at,
         who: agent,
-        text: MOVES[lang][
+        text: words.moves[
           d.action.type === 'moderate' ? (`moderate-${d.action.how}` as const) : d.action.type
         ],
         channel: d.action.type === 'moderate' ? d.action.how : ('none' as const),
