@@ -22,7 +22,8 @@ const launchOptions = existsSync(debianChromium)
   : {};
 
 export default defineConfig({
-  testDir: './tests/e2e',
+  // tests/bench holds timing benchmarks: `npm run bench:reply` points E2E_DIR there.
+  testDir: process.env.E2E_DIR ?? './tests/e2e',
   workers: 1,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'list' : [['list']],
