@@ -67,6 +67,11 @@ for (const lang of ['de', 'en'] as const) {
       // Coaching: the scorer's hints appear with the quoted words highlighted.
       await expect(page.locator('.hints li').first()).toBeVisible();
       await expect(page.locator('.hints mark').first()).toBeVisible();
+      // Screen readers hear the hints once the trainee pauses, not after every keystroke.
+      const hintsSaid = page.locator('[data-announce="hints"]');
+      await expect(hintsSaid).toBeEmpty();
+      await page.clock.runFor(1600);
+      await expect(hintsSaid).not.toBeEmpty();
       await axe(page);
       await tabTo(page, '.composer form button[type="submit"]');
       await page.keyboard.press('Enter');
@@ -78,7 +83,7 @@ for (const lang of ['de', 'en'] as const) {
       await page.keyboard.press('Enter');
       // The customer answers in private; the inbox shows it and it is announced.
       await expect(page.locator('.inbox .from-customer')).toBeVisible();
-      await expect(page.locator('[aria-live="polite"].visually-hidden')).not.toBeEmpty();
+      await expect(page.locator('[data-announce="posts"]')).not.toBeEmpty();
       await tabTo(page, '#sim-reply');
       await page.keyboard.type(replies[lang].second);
       await tabTo(page, 'input[name="sim-channel"]:checked');
