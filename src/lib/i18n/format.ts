@@ -1,9 +1,13 @@
 /**
  * Formatting for strings that travel as island props. Props are serialised into the HTML, so
- * such strings are templates, not functions: `fill('{n} von 100', { n: 80 })`.
+ * such strings are templates, not functions: `fill('{n} von 100', { n: 80 })`. The scorer
+ * fills its finding messages with the same function.
  */
 
-/** Replaces each `{name}` with its value; an unknown name stays visible so a typo shows up. */
+/**
+ * Replaces each `{name}` with its value; an unknown name stays visible so a typo shows up.
+ * A function replacement, so "$&" or "$1" in a value (user text) is never interpreted.
+ */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,

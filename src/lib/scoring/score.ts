@@ -7,6 +7,7 @@
 import { compileRules, matchRules, type CompiledRules, type Hit } from './matcher';
 import { languagePack } from './languages';
 import { GUIDELINE_LESSONS } from './lessons';
+import { fill as fillTemplate } from '../i18n/format';
 import type { Rule } from './rules/types';
 import { excerpt, tokenize, type TextInfo } from './text';
 import {
@@ -81,8 +82,7 @@ function fill(
     .slice(0, 3)
     .map((x) => `${open}${excerpt(ev.info.text, x.start, x.end)}${close}`)
     .join(', ');
-  // A function replacement, so "$&" or "$1" in user text is never interpreted.
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'q' ? q : (vars[key] ?? '')));
+  return fillTemplate(template, { ...vars, q });
 }
 
 class Findings {
