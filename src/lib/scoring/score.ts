@@ -8,6 +8,7 @@ import { compileRules, matchRules, type CompiledRules, type Hit } from './matche
 import { languagePack } from './languages';
 import { GUIDELINE_LESSONS } from './lessons';
 import { fill as fillTemplate } from '../i18n/format';
+import { RESPONSE_NORMS } from '../vocabulary';
 import type { Rule } from './rules/types';
 import { excerpt, tokenize, type TextInfo } from './text';
 import {
@@ -294,7 +295,8 @@ export function scoreTiming(ev: Evidence, out: Findings): number | null {
     return null;
   const raw = Number(ev.ctx.responseMinutes);
   const m = Number.isFinite(raw) && raw > 0 ? raw : 0;
-  const limit = kind === 'praise' ? 2880 : 1440;
+  const norm = RESPONSE_NORMS[kind];
+  const limit = norm.limit;
   const guideline =
     kind === 'praise'
       ? 'praise.reply-within-2-days'
@@ -306,12 +308,13 @@ export function scoreTiming(ev: Evidence, out: Findings): number | null {
     out.add('issue', 'timing.late', guideline, [], vars);
     return clamp(50 - (40 * (m - limit)) / (2 * limit));
   }
-  if (kind === 'question' && m <= 60) {
+  if (norm.exemplary !== undefined && m <= norm.exemplary) {
     out.add('strength', 'timing.exemplary', 'question.reply-within-1h', [], vars);
     return 100;
   }
   out.add('strength', 'timing.in-time', guideline, [], vars);
-  if (kind === 'question') return clamp(85 - (20 * (m - 60)) / (limit - 60));
+  if (norm.exemplary !== undefined)
+    return clamp(85 - (20 * (m - norm.exemplary)) / (limit - norm.exemplary));
   return clamp(100 - (30 * Math.max(0, m - 60)) / (limit - 60));
 }
 

@@ -1,27 +1,19 @@
 /**
  * The scoring contract shared by the browser, the simulator and the command line
- * (see CONTRIBUTING.md, "Scoring contract"). Everything here is plain data.
+ * (see CONTRIBUTING.md, "Scoring contract"). Everything here is plain data; the shared words
+ * (languages, kinds, channels, criteria) come from src/lib/vocabulary.ts.
  */
+import type { Channel, Criterion, Lang, Platform, PostKind } from '../vocabulary';
 
-export type Lang = 'de' | 'en';
-export type PostKind = 'complaint' | 'question' | 'praise' | 'troll';
-export type Platform = 'facebook' | 'x' | 'instagram' | 'reviews' | 'blog';
-/** How the trainee acted: a written reply on a channel, no reply, or moderation. */
-export type Channel = 'public' | 'private' | 'email' | 'phone' | 'none' | 'hide' | 'delete';
-export type Criterion =
-  'timing' | 'tone' | 'empathy' | 'personalization' | 'resolution' | 'channel';
-
-export const CRITERIA: readonly Criterion[] = [
-  'timing',
-  'tone',
-  'empathy',
-  'personalization',
-  'resolution',
-  'channel',
-];
-
-/** A score of this or more means the reply meets the guideline on that dimension. */
-export const PASS_MARK = 60;
+export {
+  CRITERIA,
+  PASS_MARK,
+  type Channel,
+  type Criterion,
+  type Lang,
+  type Platform,
+  type PostKind,
+} from '../vocabulary';
 
 /** What the scorer knows about the situation the reply answers. */
 export interface ScoringContext {

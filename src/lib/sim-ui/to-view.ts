@@ -16,7 +16,7 @@ export interface SnapshotLike {
   status: string;
 }
 import { authorName, textIn } from '../sim/driver';
-import { OUTCOMES } from '../sim/vocabulary';
+import { OUTCOMES } from '../vocabulary';
 import type { Lang, Scenario } from '../sim/schema';
 import type { Messages } from '../i18n';
 

@@ -7,21 +7,32 @@ import { z } from 'zod';
  *
  * This module is for build time and the command line only: the browser receives scenarios
  * already validated: compile.ts and driver.ts import nothing but types from here, and browser
- * code takes the closed lists from ./vocabulary.ts.
+ * code takes the closed lists from src/lib/vocabulary.ts.
  */
 
 import {
-  CHANNELS,
   CRITERIA,
   KINDS,
   LANGUAGES,
   OUTCOMES,
   PLATFORMS,
-  WEEKDAYS,
+  REPLY_CHANNELS as CHANNELS,
   type Outcome,
-} from './vocabulary';
+} from '../vocabulary';
 
-export * from './vocabulary';
+export { CRITERIA, KINDS, LANGUAGES, OUTCOMES, PLATFORMS } from '../vocabulary';
+export type { Lang, Outcome, OutcomeClass } from '../vocabulary';
+
+/** Days of the week a scenario can start on. */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
 
 const id = z
   .string()
