@@ -7,8 +7,9 @@ import {
   type ScoringContext,
 } from '../../src/lib/scoring';
 import { compileRules, matchRules } from '../../src/lib/scoring/matcher';
-import { de } from '../../src/lib/scoring/rules/de';
-import { en } from '../../src/lib/scoring/rules/en';
+import { overallOf, WEIGHTS } from '../../src/lib/scoring/score';
+import { de } from '../../src/lib/scoring/lang/de';
+import { en } from '../../src/lib/scoring/lang/en';
 import { tokenize } from '../../src/lib/scoring/text';
 
 const deComplaint: ScoringContext = {
@@ -58,14 +59,14 @@ describe('text layer', () => {
   });
   it('matches inflection, compounds, one typo and negation', () => {
     const c = compileRules(de);
-    const codesIn = (t: string) => matchRules(c, tokenize(t)).map((h) => de.rules[h.rule]!.code);
+    const codesIn = (t: string) => matchRules(c, tokenize(t)).map((h) => c.rules[h.rule]!.name);
     expect(codesIn('Wir bedauern die Verzögerung.')).toContain('empathy.apology');
     expect(codesIn('Der Second-Level hat das Supportticket.')).toContain('tone.jargon');
     expect(codesIn('Bitte entschuldgen Sie.')).toContain('empathy.apology');
     expect(codesIn('Das verstehen wir nicht.')).not.toContain('empathy.understanding');
     expect(codesIn('Wir verstehen Ihren Ärger nicht.')).not.toContain('empathy.understanding');
     const e = compileRules(en);
-    const enCodes = (t: string) => matchRules(e, tokenize(t)).map((h) => en.rules[h.rule]!.code);
+    const enCodes = (t: string) => matchRules(e, tokenize(t)).map((h) => e.rules[h.rule]!.name);
     expect(enCodes("We don't understand the problem.")).not.toContain('empathy.understanding');
     expect(enCodes('That is not acceptable, sorry.')).toContain('empathy.apology');
     expect(enCodes('We apologise for the mixup.')).toContain('empathy.apology');
@@ -358,14 +359,34 @@ describe('overall and live hints', () => {
     expect(ev.overall).toBeLessThanOrEqual(Math.max(...applicable));
     expect(ev.overall).toBeGreaterThanOrEqual(Math.min(...applicable));
   });
-  it('gives findings for a draft without timing, fast', () => {
+  it('weighs the dimensions as WEIGHTS says (values worked out by hand)', () => {
+    const scores = {
+      timing: 100,
+      tone: 40,
+      empathy: null,
+      personalization: 20,
+      resolution: 80,
+      channel: 0,
+    };
+    // (100·1 + 40·1 + 20·0.75 + 80·1.25 + 0·1.25) / (1 + 1 + 0.75 + 1.25 + 1.25) = 255 / 5.25
+    expect(overallOf(scores)).toBe(49);
+    // Equal weights: (100 + 40 + 20 + 80 + 0) / 5 = 48.
+    const equal = { timing: 1, tone: 1, empathy: 1, personalization: 1, resolution: 1, channel: 1 };
+    expect(overallOf(scores, equal)).toBe(48);
+    expect(WEIGHTS.resolution).toBeGreaterThan(WEIGHTS.personalization);
+    expect(
+      overallOf({
+        ...scores,
+        timing: null,
+        tone: null,
+        personalization: null,
+        resolution: null,
+        channel: null,
+      }),
+    ).toBe(0);
+  });
+  it('gives findings for a draft without timing', () => {
     const draft = 'Na toll, schon wieder Sie. Nennen Sie uns Ihre Bestellnummer.';
-    const started = performance.now();
-    let typed = 0;
-    // One call per keystroke, as the composer does.
-    for (let i = 0; i < 200; i++) typed += liveHints(deComplaint, draft.slice(0, i % 60)).length;
-    expect((performance.now() - started) / 200).toBeLessThan(5);
-    expect(typed).toBeGreaterThan(0);
     const hints = liveHints(deComplaint, draft);
     expect(hints.map((f) => f.code)).toEqual(
       expect.arrayContaining(['tone.sarcasm', 'channel.public-data-request']),

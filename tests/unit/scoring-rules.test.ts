@@ -1,72 +1,94 @@
 /**
- * The generic rule test: every rule of both rule sets proves itself with its own examples,
- * cites an existing guideline, and reports a stable finding code.
+ * The rule catalogue and the language packs: every word rule proves itself with its own
+ * examples in both languages (and quotes the words it should), cites an existing guideline,
+ * and every finding has a typed message in both languages with the same placeholders.
  */
 import { describe, expect, it } from 'vitest';
 import { getGuideline, isGuidelineId } from '../../src/lib/guidelines';
-import { FINDING_CODES, isFindingCode } from '../../src/lib/scoring/codes';
+import {
+  FINDINGS,
+  RULE_NAMES,
+  WORD_RULES,
+  effectOf,
+  isFindingCode,
+  type FindingCode,
+} from '../../src/lib/scoring/catalog';
+import { FINDING_CODES, RULE_DESCRIPTIONS } from '../../src/lib/scoring/codes';
+import { de } from '../../src/lib/scoring/lang/de';
+import { examples as deExamples } from '../../src/lib/scoring/lang/de-examples';
+import { en } from '../../src/lib/scoring/lang/en';
+import { examples as enExamples } from '../../src/lib/scoring/lang/en-examples';
+import type { Examples, LanguagePack } from '../../src/lib/scoring/language';
 import { GUIDELINE_LESSONS } from '../../src/lib/scoring/lessons';
 import { compileRules, matchRules, parsePattern } from '../../src/lib/scoring/matcher';
 import { MESSAGES } from '../../src/lib/scoring/messages';
-import { de, deExamples } from '../../src/lib/scoring/rules/de';
-import { en, enExamples } from '../../src/lib/scoring/rules/en';
-import type { RuleExamples, RuleSet } from '../../src/lib/scoring/rules/types';
 import { tokenize } from '../../src/lib/scoring/text';
 
-const sets: [string, RuleSet, Readonly<Record<string, RuleExamples>>][] = [
+const packs: [string, LanguagePack, Examples][] = [
   ['de', de, deExamples],
   ['en', en, enExamples],
 ];
 
-describe.each(sets)('rule set %s', (lang, set, examples) => {
-  const compiled = compileRules(set);
-  const ruleHits = (text: string, index: number) =>
-    matchRules(compiled, tokenize(text)).filter((h) => h.rule === index);
+describe.each(packs)('language pack %s', (_lang, pack, examples) => {
+  const compiled = compileRules(pack);
+  const ruleHits = (text: string, index: number) => {
+    const info = tokenize(text);
+    return matchRules(compiled, info)
+      .filter((h) => h.rule === index)
+      .map((h) => text.slice(info.tokens[h.from]!.start, info.tokens[h.to - 1]!.end));
+  };
 
-  it('has unique rule ids prefixed with the language', () => {
-    const ids = set.rules.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id.startsWith(`${lang}.`)).toBe(true);
+  it('has patterns and examples for every rule of the catalogue, and for no other', () => {
+    expect(Object.keys(pack.patterns).sort()).toEqual([...RULE_NAMES].sort());
+    expect(Object.keys(examples).sort()).toEqual([...RULE_NAMES].sort());
   });
 
-  it('has examples for every rule and none for rules that do not exist', () => {
-    const ids = new Set(set.rules.map((r) => r.id));
-    for (const id of ids) expect(examples[id], `examples for ${id}`).toBeDefined();
-    for (const id of Object.keys(examples))
-      expect(ids.has(id), `examples for unknown rule ${id}`).toBe(true);
-  });
-
-  for (const [index, rule] of set.rules.entries()) {
-    describe(rule.id, () => {
-      const ex = examples[rule.id] ?? { match: [], noMatch: [] };
-      it('matches its match examples', () => {
+  for (const [index, name] of RULE_NAMES.entries()) {
+    describe(name, () => {
+      const ex = examples[name];
+      it('matches its match examples and quotes the words it should', () => {
         expect(ex.match.length).toBeGreaterThan(0);
-        for (const text of ex.match)
-          expect(ruleHits(text, index).length, `"${text}"`).toBeGreaterThan(0);
+        // At least one example of every rule states the words the match must quote.
+        expect(ex.match.some((m) => typeof m !== 'string')).toBe(true);
+        for (const m of ex.match) {
+          const [text, quote] = typeof m === 'string' ? [m, undefined] : m;
+          const quotes = ruleHits(text, index);
+          expect(quotes.length, `"${text}"`).toBeGreaterThan(0);
+          if (quote !== undefined) expect(quotes, `"${text}"`).toContain(quote);
+        }
       });
       it('does not match its noMatch examples', () => {
         expect(ex.noMatch.length).toBeGreaterThan(0);
         for (const text of ex.noMatch) expect(ruleHits(text, index), `"${text}"`).toEqual([]);
       });
-      it('cites a guideline of the catalogue and reports a known code', () => {
-        expect(isGuidelineId(rule.guideline), rule.guideline).toBe(true);
-        expect(GUIDELINE_LESSONS[rule.guideline], `lesson for ${rule.guideline}`).toBeDefined();
-        if (rule.kind === 'cue')
-          expect(rule.code.startsWith('cue.') || isFindingCode(rule.code)).toBe(true);
-        else {
-          expect(isFindingCode(rule.code), rule.code).toBe(true);
-          expect(rule.code.startsWith(`${rule.dimension}.`)).toBe(true);
-          expect(rule.message ?? MESSAGES[lang as 'de' | 'en'][rule.code]).toContain('{q}');
-        }
-      });
       it('has well-formed patterns', () => {
-        for (const p of rule.patterns) {
+        for (const p of pack.patterns[name]) {
           expect(() => parsePattern(p, index)).not.toThrow();
           // A comma or full stop in a pattern can never match: the tokenizer drops them.
           for (const term of p.split(/\s+/))
             if (term !== '?') expect(term, p).not.toMatch(/[,.;:!?]/);
         }
       });
+    });
+  }
+});
+
+describe('word rules of the catalogue', () => {
+  for (const name of RULE_NAMES) {
+    const rule = WORD_RULES[name];
+    it(`${name} cites a guideline and reports a finding of its own criterion`, () => {
+      expect(RULE_DESCRIPTIONS[name].length).toBeGreaterThan(10);
+      expect(isGuidelineId(rule.guideline), rule.guideline).toBe(true);
+      expect(GUIDELINE_LESSONS[rule.guideline], `lesson for ${rule.guideline}`).toBeDefined();
+      if (rule.role === 'cue') {
+        expect(name.startsWith('cue.') || isFindingCode(name)).toBe(true);
+      } else {
+        expect(isFindingCode(name), name).toBe(true);
+        expect(FINDINGS[name as FindingCode].criterion).toBe(rule.criterion);
+        // A finding that comes from words quotes them.
+        for (const messages of Object.values(MESSAGES))
+          expect(messages[name as FindingCode]).toContain('{q}');
+      }
     });
   }
 });
@@ -79,19 +101,39 @@ describe('guideline lessons', () => {
   });
 });
 
-describe('finding codes', () => {
-  it('are dotted, lower-case and described', () => {
-    for (const [code, description] of Object.entries(FINDING_CODES)) {
+describe('findings', () => {
+  it('are dotted, lower-case, described and belong to the criterion they are named after', () => {
+    for (const [code, spec] of Object.entries(FINDINGS)) {
       expect(code).toMatch(/^(timing|tone|empathy|personalization|resolution|channel)\.[a-z-]+$/);
-      expect(description.length).toBeGreaterThan(10);
+      expect(code.startsWith(`${spec.criterion}.`)).toBe(true);
+      expect(FINDING_CODES[code as FindingCode].length).toBeGreaterThan(10);
     }
+    expect(Object.keys(FINDING_CODES).sort()).toEqual(Object.keys(FINDINGS).sort());
   });
-  it('have a structural message in both languages where no rule carries one', () => {
-    for (const lang of ['de', 'en'] as const) {
-      for (const key of Object.keys(MESSAGES[lang])) {
-        expect(isFindingCode(key) || key === 'channel.detour-private', key).toBe(true);
+
+  it('have a message in both languages, with the same placeholders', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const code of Object.keys(FINDINGS) as FindingCode[]) {
+      for (const lang of ['de', 'en'] as const) {
+        expect(MESSAGES[lang][code], `${lang} ${code}`).toEqual(expect.any(String));
+        expect(MESSAGES[lang][code].trim().length, `${lang} ${code}`).toBeGreaterThan(10);
       }
-      expect(Object.keys(MESSAGES.de).sort()).toEqual(Object.keys(MESSAGES.en).sort());
+      expect(placeholders(MESSAGES.de[code]), code).toEqual(placeholders(MESSAGES.en[code]));
+    }
+    expect(Object.keys(MESSAGES.de).sort()).toEqual(Object.keys(MESSAGES.en).sort());
+  });
+
+  it('declare numeric effects within 0–100 (adds within ±100)', () => {
+    for (const code of Object.keys(FINDINGS) as FindingCode[]) {
+      const spec = FINDINGS[code] as (typeof FINDINGS)[FindingCode] & {
+        variants?: Record<string, object>;
+      };
+      for (const variant of [undefined, ...Object.keys(spec.variants ?? {})]) {
+        const e = effectOf(code, variant);
+        for (const v of [e.set, e.cap]) if (v !== undefined) expect(v).toBeGreaterThanOrEqual(0);
+        for (const v of [e.set, e.cap]) if (v !== undefined) expect(v).toBeLessThanOrEqual(100);
+        if (e.add !== undefined) expect(Math.abs(e.add)).toBeLessThanOrEqual(100);
+      }
     }
   });
 });

@@ -1,14 +1,45 @@
 /**
- * Every finding code the scorer can emit, with what it means. Scenario authors guard
- * transitions on these codes, so they are stable: rename one only together with every
- * scenario that uses it (tests/unit/scoring-rules.test.ts and scoring-properties.test.ts check that rules and analyzers
- * emit nothing outside this list).
+ * What each word rule finds and what each finding means, for scenario authors, the
+ * scenario checks and the rules table (docs/scoring-rules.md). Kept apart from catalog.ts so
+ * the browser bundle of the scorer does not carry these texts.
  */
+import type { FindingCode, RuleName } from './catalog';
+
+export const RULE_DESCRIPTIONS = {
+  'tone.friendly': 'Polite words: please, thank you, glad to, greetings.',
+  'tone.sarcasm': 'Marker phrases and emoji of irony and sarcasm.',
+  'tone.flippant': 'Flippant words and laughing emoji.',
+  'tone.irritation': 'Irritated or impatient phrases aimed at the customer.',
+  'tone.blame': 'Phrases that blame or lecture the customer.',
+  'tone.defensive': 'Justifications of the company instead of an answer.',
+  'tone.bureaucratic': 'References to terms, forms and procedures.',
+  'tone.jargon': 'Industry jargon and internal terms.',
+  'empathy.apology': 'Words of apology.',
+  'empathy.pseudo-apology': 'Apologies that shift the blame or doubt the experience.',
+  'empathy.vague-apology': 'Token apologies for "any inconvenience".',
+  'empathy.understanding': "Acknowledgement of the customer's experience or feelings.",
+  'empathy.taken-seriously': 'Thanks for the feedback; taking it seriously.',
+  'empathy.warmth': 'Warm thanks and joy, warm emoji.',
+  'personalization.boilerplate': 'Copy-paste standard phrases.',
+  'resolution.next-step': 'A concrete next step the company takes.',
+  'cue.weak-step': 'A vague step ("we will look into it"): a plan only with a time.',
+  'resolution.time-frame': 'An expected time.',
+  'resolution.correction': 'A factual correction of unjustified criticism.',
+  'resolution.cant-help': '"We can\'t help with that."',
+  'resolution.false-admission': 'Admissions of fault ("you are right, our mistake").',
+  'resolution.pushing': 'Requests for ratings, shares, referrals or purchases.',
+  'cue.answer': 'Words that carry an answer (yes, no, open, costs, available …).',
+  'cue.request': 'Request verbs (send us, tell us, post …).',
+  'cue.personal-data': 'Nouns of personal data (order number, address, IBAN …).',
+  'cue.private-channel': 'Private channels (DM, e-mail, phone).',
+  'channel.detour': 'Detours: forms, hotlines, links, "see our website".',
+} as const satisfies Record<RuleName, string>;
+
+/** Every finding code the scorer can emit, with what it means. Scenario authors guard transitions on these codes, so they are stable. */
 export const FINDING_CODES = {
   'timing.exemplary': 'Reply came within the exemplary time (question: 1 hour).',
   'timing.in-time': 'Reply came within the norm for this kind of post.',
   'timing.late': 'Reply came after the norm (complaint 24 h, question 24 h, praise 2 days).',
-
   'tone.friendly': 'Friendly, polite wording (please, thank you, glad to).',
   'tone.sarcasm': 'Irony or sarcasm, also when dressed in polite words.',
   'tone.flippant': 'Flippant, too casual for the situation (lol, haha).',
@@ -22,7 +53,6 @@ export const FINDING_CODES = {
   'tone.hard-to-read': 'Sentences so long that the reply is hard to read.',
   'tone.long-winded': 'A long speech where a brief thank-you is expected (praise).',
   'tone.register-mix': 'Switches between formal "Sie" and informal "du".',
-
   'empathy.apology': 'A real apology for what went wrong.',
   'empathy.pseudo-apology': 'An apology that shifts the blame ("sorry you feel that way").',
   'empathy.vague-apology': 'A token apology ("any inconvenience") that names nothing.',
@@ -32,7 +62,6 @@ export const FINDING_CODES = {
   'empathy.warmth': 'Warm thanks or joy in reply to praise or a question.',
   'empathy.missing': "Does not acknowledge the customer's experience at all.",
   'empathy.cold': 'Argues or scolds instead of staying calm (troll, criticism).',
-
   'personalization.name': 'Addresses the customer by name.',
   'personalization.missing-name': "Does not use the customer's name.",
   'personalization.specific-point': 'Picks up what the customer actually wrote.',
@@ -40,7 +69,6 @@ export const FINDING_CODES = {
   'personalization.boilerplate': 'Copy-paste standard phrases.',
   'personalization.sign-off': "Signs with the agent's own name.",
   'personalization.missing-sign-off': "Praise reply without the agent's own name.",
-
   'resolution.next-step': 'Says concretely what happens next.',
   'resolution.time-frame': 'Gives an expected time.',
   'resolution.direct-answer': 'Answers the question directly.',
@@ -54,7 +82,6 @@ export const FINDING_CODES = {
   'resolution.not-feeding': 'Does not get drawn into the provocation.',
   'resolution.feeding-troll': 'Argues with a troll or goes into the provocation.',
   'resolution.no-reply': 'Nothing was done about a post that needed a reply.',
-
   'channel.public-data-request': 'Asks for personal data (order number, address …) in public.',
   'channel.public-data-revealed': 'Reveals personal data in public.',
   'channel.moved-private': 'Moves the personal details to private message, e-mail or phone.',
@@ -68,10 +95,6 @@ export const FINDING_CODES = {
   'channel.foreign-profile': "Intervenes on someone else's profile or forum.",
   'channel.stayed-out': "Stays out of someone else's profile or forum.",
   'channel.fitting': 'The channel fits the situation.',
-} as const;
+} as const satisfies Record<FindingCode, string>;
 
-export type FindingCode = keyof typeof FINDING_CODES;
-
-export function isFindingCode(code: string): code is FindingCode {
-  return Object.hasOwn(FINDING_CODES, code);
-}
+export { isFindingCode, type FindingCode } from './catalog';

@@ -10,6 +10,6 @@ import './lang-de';
 import './lang-en';
 
 export { scoreReply, liveHints, WEIGHTS } from './score';
-export type { FindingCode } from './codes';
+export type { FindingCode } from './catalog';
 export { GUIDELINE_LESSONS } from './lessons';
 export * from './types';

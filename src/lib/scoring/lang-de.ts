@@ -1,6 +1,5 @@
-import { registerLanguage } from './languages';
-import { de as messages } from './messages-de';
-import { de as rules } from './rules/de';
+import { registerLanguage } from './language';
+import { de } from './lang/de';
 
-/** Loads the German rules and messages into the scorer. */
-registerLanguage('de', { rules, messages });
+/** Loads the German language pack into the scorer. */
+registerLanguage('de', de);

@@ -1,6 +1,5 @@
-import { registerLanguage } from './languages';
-import { en as messages } from './messages-en';
-import { en as rules } from './rules/en';
+import { registerLanguage } from './language';
+import { en } from './lang/en';
 
-/** Loads the English rules and messages into the scorer. */
-registerLanguage('en', { rules, messages });
+/** Loads the English language pack into the scorer. */
+registerLanguage('en', en);

@@ -3,8 +3,20 @@
  * Patterns are indexed by their first term (exact word → map, prefix → map keyed by its
  * first three letters, infix → short list), so a reply only tries the patterns its own
  * words can start; that keeps a 600-character reply far below 0.1 ms with ~500 patterns.
+ *
+ * Pattern syntax (space-separated terms, matched case-insensitively against the reply's
+ * tokens, never across a sentence end):
+ * - `wort`     the exact word
+ * - `verspät*` any word starting with it (German inflection: verspätet, Verspätung …)
+ * - `*verspät*` any word containing it (German compounds: Lieferverspätung)
+ * - `a|b|c*`   alternatives for one position
+ * - `~`        up to three arbitrary words
+ * - `_`        exactly one arbitrary word
+ * - `?`        at most one arbitrary word
+ * Single words (and prefixes) of eight letters or more also match with one typo.
  */
-import type { Rule, RuleSet } from './rules/types';
+import { RULE_NAMES, WORD_RULES, type RuleName, type WordRule } from './catalog';
+import type { LanguagePack, Lexicon } from './language';
 import type { TextInfo, Token } from './text';
 
 type Term =
@@ -24,8 +36,16 @@ export interface Hit {
   to: number;
 }
 
+/** A word rule of the catalogue with one language's patterns. */
+export interface LoadedRule extends WordRule {
+  name: RuleName;
+  patterns: readonly string[];
+}
+
 export interface CompiledRules {
-  set: RuleSet;
+  /** The word rules in catalogue order; a hit's `rule` indexes this list. */
+  rules: readonly LoadedRule[];
+  lexicon: Lexicon;
   exact: Map<string, Phrase[]>;
   prefix: Map<string, { p: string; phrase: Phrase }[]>;
   infix: { p: string; phrase: Phrase }[];
@@ -84,13 +104,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function compileRules(set: RuleSet): CompiledRules {
+export function compileRules(pack: Pick<LanguagePack, 'patterns' | 'lexicon'>): CompiledRules {
+  const rules: LoadedRule[] = RULE_NAMES.map((name) => ({
+    ...(WORD_RULES[name] as WordRule),
+    name,
+    patterns: pack.patterns[name],
+  }));
   const exact = new Map<string, Phrase[]>();
   const prefix = new Map<string, { p: string; phrase: Phrase }[]>();
   const infix: { p: string; phrase: Phrase }[] = [];
   const fuzzy = new Map<string, Phrase[]>();
   const fuzzyPrefixLengths = new Set<number>();
-  set.rules.forEach((rule: Rule, index) => {
+  rules.forEach((rule, index) => {
     for (const pattern of rule.patterns) {
       const phrase = parsePattern(pattern, index);
       const first = phrase.terms[0] as Extract<Term, { t: 'alt' }>;
@@ -109,14 +134,15 @@ export function compileRules(set: RuleSet): CompiledRules {
     }
   });
   return {
-    set,
+    rules,
+    lexicon: pack.lexicon,
     exact,
     prefix,
     infix,
     fuzzy,
     fuzzyPrefixLengths: [...fuzzyPrefixLengths].sort((a, b) => a - b),
-    negators: new Set(set.lexicon.negators),
-    trailingNegators: new Set(set.lexicon.trailingNegators),
+    negators: new Set(pack.lexicon.negators),
+    trailingNegators: new Set(pack.lexicon.trailingNegators),
   };
 }
 
@@ -198,7 +224,7 @@ function tryPhrase(st: Scan, phrase: Phrase): void {
   const end = matchRest(phrase, 1, st.i + 1, st.tokens, st.tokens[st.i]!.sentence);
   if (end < 0) return;
   st.found = true;
-  const rule = st.c.set.rules[phrase.rule]!;
+  const rule = st.c.rules[phrase.rule]!;
   if (rule.negatable && isNegated(st.c, st.tokens, st.i, end, phrase)) return;
   st.seen.add(phrase.rule);
   st.hits.push({ rule: phrase.rule, from: st.i, to: end });

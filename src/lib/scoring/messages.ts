@@ -1,11 +1,5 @@
-/**
- * Messages for findings that come from structure (timing, names, overlap, channel choice)
- * rather than from one rule's words. {q} is a quote, {n} a number, {name} a name.
- */
-import { de } from './messages-de';
-import { en } from './messages-en';
+/** Both languages' messages, for tests that compare them (pages load one language pack). */
+import { messages as de } from './lang/de-messages';
+import { messages as en } from './lang/en-messages';
 
-export type Messages = Record<string, string>;
-
-/** Both languages' messages, for tests that compare them (pages import one language file). */
 export const MESSAGES = { de, en } as const;

@@ -1,0 +1,193 @@
+import { BASE, effectOf, FINDINGS, SITUATION_SCORES as S } from '../catalog';
+import { bareRefusals, feedsTroll, hostileHits, publicDataAsks, questionAnswer } from '../checks';
+import { get, hitQuote, wrote, type Evidence } from '../evidence';
+import type { Findings } from '../findings';
+import type { Quote } from '../types';
+import { clamp } from './score-math';
+
+/** Resolution for a troll: not engaging is the solution. */
+function trollResolution(ev: Evidence, out: Findings): number {
+  const { netiquetteViolated, companyAtFault } = ev.ctx;
+  if (ev.channel === 'hide' || ev.channel === 'delete' || ev.channel === 'none' || !ev.hasText) {
+    const ok = ev.channel === 'none' || netiquetteViolated === true;
+    if (ok) out.add('strength', 'resolution.not-feeding', 'troll.dont-feed');
+    if (!ok) return S.trollModeratedWrongly;
+    return effectOf('resolution.not-feeding', ev.channel === 'delete' ? 'deleted' : 'no-reply')
+      .set!;
+  }
+  // A baseless accusation admitted ("you're right, our mistake") hands the troll a quote.
+  const admission = get(ev, 'resolution.false-admission');
+  if (companyAtFault !== true && admission.length > 0) {
+    out.fromHits('issue', admission);
+    return effectOf('resolution.false-admission', 'troll').set!;
+  }
+  if (feedsTroll(ev)) {
+    const quotes = hostileHits(ev)
+      .concat(get(ev, 'tone.defensive'))
+      .slice(0, 2)
+      .map((h) => hitQuote(ev, h));
+    out.add('issue', 'resolution.feeding-troll', 'troll.dont-feed', quotes);
+    return effectOf('resolution.feeding-troll').set!;
+  }
+  out.add('strength', 'resolution.not-feeding', 'troll.dont-feed');
+  return effectOf('resolution.not-feeding').set!;
+}
+
+/** Resolution for praise: thanks without asking for anything in return. */
+function praiseResolution(ev: Evidence, out: Findings): number {
+  const push = get(ev, 'resolution.pushing');
+  const links = ev.info.tokens.filter((t) => t.kind === 'url');
+  if (push.length > 0 || links.length > 0) {
+    if (push.length > 0) out.fromHits('issue', push);
+    else
+      out.add(
+        'issue',
+        'resolution.pushing',
+        'praise.no-pushing',
+        links.map((t): Quote => ({
+          text: ev.info.text.slice(t.start, t.end),
+          start: t.start,
+          end: t.end,
+        })),
+      );
+    return effectOf('resolution.pushing').set!;
+  }
+  // Thanks in words: a lone 👍 or "Ok" is not a thank-you.
+  const thanks = [...get(ev, 'empathy.warmth'), ...get(ev, 'tone.friendly')].some(
+    (h) => ev.info.tokens[h.from]!.kind === 'word',
+  );
+  if (thanks) out.add('strength', 'resolution.thanks', 'praise.no-pushing');
+  return thanks ? effectOf('resolution.thanks').set! : S.praiseWithoutThanks;
+}
+
+/** Resolution for a question: a direct answer, or a status update with a time. */
+function questionResolution(ev: Evidence, out: Findings): number {
+  const steps = get(ev, 'resolution.next-step');
+  const time = get(ev, 'resolution.time-frame');
+  const privateCue = get(ev, 'cue.private-channel');
+  const detour = get(ev, 'channel.detour');
+  const { answered, status, cues: answerCues } = questionAnswer(ev);
+  let score: number;
+  if (answered) {
+    score = effectOf('resolution.direct-answer').set!;
+    out.add(
+      'strength',
+      'resolution.direct-answer',
+      'question.answer-in-thread',
+      answerCues.slice(0, 2).map((h) => hitQuote(ev, h)),
+    );
+  } else if (
+    status ||
+    ((ev.ctx.privateDataNeeded === true || publicDataAsks(ev).length > 0) &&
+      (steps.length > 0 || get(ev, 'cue.weak-step').length > 0))
+  ) {
+    score = effectOf('resolution.status-update').set!;
+    const first = steps[0] ?? get(ev, 'cue.weak-step')[0];
+    out.add(
+      'strength',
+      'resolution.status-update',
+      'question.status-update',
+      [first, time[0]].filter((h) => h !== undefined).map((h) => hitQuote(ev, h)),
+    );
+  } else {
+    score = effectOf(
+      'resolution.no-action',
+      steps.length > 0 || privateCue.length > 0 ? 'question-with-step' : undefined,
+    ).set!;
+    out.add('issue', 'resolution.no-action', 'question.answer-in-thread');
+  }
+  if (!answered && detour.length > 0)
+    score = Math.min(score, FINDINGS['channel.detour'].alsoCaps.resolution);
+  return score;
+}
+
+/** Resolution for a complaint: steps with a time, a polite correction, an explanation. */
+function complaintResolution(ev: Evidence, out: Findings): number {
+  const { companyAtFault } = ev.ctx;
+  const steps = get(ev, 'resolution.next-step');
+  const time = get(ev, 'resolution.time-frame');
+  const privateCue = get(ev, 'cue.private-channel');
+  let score: number = BASE.resolution.complaint;
+  const weak = get(ev, 'cue.weak-step');
+  if (steps.length > 0) {
+    score += effectOf('resolution.next-step').add!;
+    out.fromHits('strength', steps);
+  } else if (weak.length > 0 || (privateCue.length > 0 && ev.channel === 'public')) {
+    // "We'll look into it" is a start; only with a time does it become a plan.
+    score += effectOf('resolution.next-step', 'weak').add!;
+  }
+  if (time.length > 0) {
+    const planned = steps.length > 0 || weak.length > 0;
+    score += effectOf('resolution.time-frame', planned ? undefined : 'unplanned').add!;
+    if (planned && steps.length === 0)
+      out.add('strength', 'resolution.status-update', 'complaint.solve-and-explain-steps', [
+        hitQuote(ev, weak[0]!),
+        hitQuote(ev, time[0]!),
+      ]);
+    out.fromHits('strength', time);
+  }
+  const polite = hostileHits(ev).length === 0;
+  const correction = get(ev, 'resolution.correction');
+  if (companyAtFault !== true && correction.length > 0 && polite) {
+    score += effectOf('resolution.correction').add!;
+    out.fromHits('strength', correction);
+  } else if (polite && steps.length === 0 && companyAtFault !== true) {
+    // An explanation of what happened ("the extra €30 is the roaming pass") answers it.
+    const { answered, cues } = questionAnswer(ev);
+    if (answered && cues.length > 0) {
+      score += effectOf('resolution.direct-answer', 'complaint').add!;
+      out.add(
+        'strength',
+        'resolution.direct-answer',
+        'complaint.solve-and-explain-steps',
+        cues.slice(0, 2).map((h) => hitQuote(ev, h)),
+      );
+    }
+  }
+
+  if (score < 60) out.add('issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
+  const admission = get(ev, 'resolution.false-admission');
+  if (companyAtFault === false && admission.length > 0) {
+    score = Math.min(score, effectOf('resolution.false-admission').cap!);
+    out.fromHits('issue', admission);
+  }
+  // A rude or sales-y reply to a complaint is no way to a solution (a flippant "lol" after a
+  // real step, or a blunt but correct answer to a question, still is).
+  if (
+    (['tone.sarcasm', 'tone.irritation', 'resolution.pushing'] as const).some(
+      (c) => get(ev, c).length > 0,
+    )
+  )
+    score = Math.min(score, S.rudeComplaintResolution);
+  return score;
+}
+
+/** Resolution: does the reply solve, answer or settle what the post is about? */
+export function scoreResolution(ev: Evidence, out: Findings): number | null {
+  const { kind, netiquetteViolated } = ev.ctx;
+  if (ev.ctx.onOwnProfile === false && ev.channel === 'none') return S.stayedOutResolution;
+  if (kind === 'troll') return trollResolution(ev, out);
+  if (!wrote(ev)) {
+    if ((ev.channel === 'hide' || ev.channel === 'delete') && netiquetteViolated === true)
+      return S.moderatedResolution;
+    out.add(
+      'issue',
+      'resolution.no-reply',
+      kind === 'praise' ? 'praise.thank-briefly' : 'complaint.never-ignore',
+    );
+    return effectOf('resolution.no-reply', kind === 'praise' ? 'praise' : undefined).set!;
+  }
+  if (kind === 'praise') return praiseResolution(ev, out);
+  let score = kind === 'question' ? questionResolution(ev, out) : complaintResolution(ev, out);
+  const refusals = bareRefusals(ev);
+  if (refusals.length > 0) {
+    score = Math.min(score, effectOf('resolution.cant-help').cap!);
+    out.add(
+      'issue',
+      'resolution.cant-help',
+      'complaint.solve-and-explain-steps',
+      refusals.map((h) => hitQuote(ev, h)),
+    );
+  }
+  return clamp(score);
+}

@@ -1,0 +1,291 @@
+/**
+ * Structural checks several analyzers share: they combine word-rule hits with the reply's
+ * structure (sentences, positions, shapes such as numbers and addresses) and the situation.
+ * Language-neutral: the words they need come from the language pack's lexicon.
+ */
+import { get, hitQuote, memo, nameParts, type Evidence } from './evidence';
+import type { Hit } from './matcher';
+import type { Quote } from './types';
+
+const ACRONYM_OK = /^(?:[A-Z]{2,4}|[A-Z]+\d+)$/;
+
+/** Tone problems that also mean "fighting" with a troll or cold empathy. */
+export const HOSTILE = ['tone.sarcasm', 'tone.irritation', 'tone.blame'] as const;
+
+export function hostileHits(ev: Evidence): Hit[] {
+  return HOSTILE.flatMap((c) => get(ev, c));
+}
+
+/**
+ * Weak signs of irony: "?!", a quotation of the customer's own words, an ironic opener
+ * ("Natürlich …", "Obviously …"); two or more together make irony even when each word alone
+ * is polite.
+ */
+export function sarcasmCues(ev: Evidence): Quote[] {
+  const { text, sentences, tokens } = ev.info;
+  const cues: Quote[] = [];
+  for (const s of sentences)
+    if (/\?!|!\?/.test(s.mark))
+      cues.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
+  // Only quotes of the customer's own words count: quoting a menu path is not irony.
+  const quoted = /[„"“»«][^„"“”»«\n]{3,60}[“”"»«]/g;
+  for (let m = quoted.exec(text); m !== null; m = quoted.exec(text)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (ev.overlap.some((o) => o.start >= from && o.end <= to))
+      cues.push({ text: m[0], start: from, end: to });
+    if (cues.length > 4) break;
+  }
+  const openers = ev.lexicon.ironicOpeners;
+  for (const t of tokens) {
+    if (t.kind === 'word' && t.sentenceStart && openers.includes(t.norm)) {
+      cues.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+    }
+  }
+  return cues.length >= 2 ? cues : [];
+}
+
+/** Words in capitals (not acronyms) and piles of exclamation marks. */
+export function shouting(ev: Evidence): Quote[] {
+  const { tokens, text } = ev.info;
+  const caps = tokens.filter(
+    (t) =>
+      t.kind === 'word' &&
+      t.raw.length >= 3 &&
+      /\p{Lu}/u.test(t.raw) &&
+      t.raw === t.raw.toUpperCase() &&
+      !/\d/.test(t.raw),
+  );
+  // Acronyms (DHL, IBAN) are not shouting; a capitalised ordinary word ("WENN") is.
+  const loud = caps.filter(
+    (t) => t.raw.length >= 5 || !ACRONYM_OK.test(t.raw) || ev.stopwords.has(t.norm),
+  );
+  const quotes: Quote[] = [];
+  if (caps.length >= 3 || loud.length >= 2)
+    for (const t of caps.slice(0, 3))
+      quotes.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+  const bang = /!{3,}|(?:[!?]\s*){4,}/.exec(text);
+  if (bang) quotes.push({ text: bang[0], start: bang.index, end: bang.index + bang[0].length });
+  return quotes;
+}
+
+/** The first formal and the first informal form of address, when a reply uses both. */
+export function registerMix(ev: Evidence): Quote[] {
+  const forms = ev.lexicon.address;
+  let formal: Quote | undefined;
+  let informal: Quote | undefined;
+  const tokens = ev.info.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const next = tokens[i + 1];
+    const q = { text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end };
+    const atStart = forms.formalAtSentenceStart[t.raw];
+    const formalWord =
+      forms.formal.includes(t.raw) &&
+      (!t.sentenceStart || (atStart !== undefined && (next?.norm ?? '').endsWith(atStart)));
+    let phrase = false;
+    if (forms.formalPhrases.length > 0) {
+      const two = `${t.norm} ${next?.norm ?? ''}`;
+      phrase =
+        forms.formalPhrases.includes(two) ||
+        forms.formalPhrases.includes(`${two} ${tokens[i + 2]?.norm ?? ''}`);
+    }
+    const titled = forms.titles.includes(t.norm) && next !== undefined && /^\p{Lu}/u.test(next.raw);
+    if (!formal && (formalWord || titled || phrase)) formal = q;
+    // Informal imperatives are written in lower case (a capitalised "Check" is a noun).
+    const imperative =
+      forms.informalImperatives.includes(t.raw) &&
+      !t.sentenceStart &&
+      next?.kind === 'word' &&
+      !forms.formal.includes(next.raw);
+    if (
+      !informal &&
+      (forms.informal.includes(t.norm) ||
+        imperative ||
+        (i === 0 && forms.informalOpeners.includes(t.norm)))
+    )
+      informal = q;
+    if (formal && informal)
+      return formal.start < informal.start ? [formal, informal] : [informal, formal];
+  }
+  return [];
+}
+
+/** A reply that argues with a troll: hostile or defensive words, or a long speech. */
+export function feedsTroll(ev: Evidence): boolean {
+  return hostileHits(ev).length > 0 || get(ev, 'tone.defensive').length > 0 || ev.info.words > 80;
+}
+
+/** A "can't help" with nothing offered after it in the reply. */
+export function bareRefusals(ev: Evidence): Hit[] {
+  const steps = [...get(ev, 'resolution.next-step'), ...get(ev, 'cue.private-channel')];
+  return get(ev, 'resolution.cant-help').filter(
+    (r) => !steps.some((s) => s.from >= r.to || s.to <= r.from),
+  );
+}
+
+const PHONE = /(?:\+|\b0)\d[\d /-]{6,}\d/g;
+
+/** Sentences that contain a phone number (a hotline is a detour for a simple question). */
+export const phoneSentences = (ev: Evidence): Set<number> =>
+  memo(ev, 'phones', (e) => {
+    const out = new Set<number>();
+    PHONE.lastIndex = 0;
+    for (let m = PHONE.exec(e.info.text); m !== null; m = PHONE.exec(e.info.text)) {
+      for (const s of e.info.sentences)
+        if (m.index >= s.start && m.index < s.end) out.add(e.info.tokens[s.from]!.sentence);
+    }
+    return out;
+  });
+
+/** Sentence number of the token that starts at a given offset. */
+function tokenAt(ev: Evidence, start: number): number {
+  for (const t of ev.info.tokens) if (t.start === start) return t.sentence;
+  return -1;
+}
+
+export interface QuestionAnswer {
+  /** The reply answers the question itself. */
+  answered: boolean;
+  /** It gives a status update: a step with a time. */
+  status: boolean;
+  /** The answer words found outside detour sentences. */
+  cues: Hit[];
+}
+
+/** Whether a reply to a question answers it, or at least gives a status update with a time. */
+export const questionAnswer = (ev: Evidence): QuestionAnswer =>
+  memo(ev, 'answer', computeQuestionAnswer);
+
+function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
+  const { tokens } = ev.info;
+  // Sentences that send the customer elsewhere or ask for data do not answer anything,
+  // whatever numbers (a hotline) or words they contain.
+  const away = new Set<number>();
+  // A detour sentence can still carry the answer ("as stated on our homepage, we're open
+  // until 10pm"): it counts when it has a figure and an answer word.
+  const cueSentences = new Set(get(ev, 'cue.answer').map((h) => tokens[h.from]!.sentence));
+  const figures = new Set(
+    tokens.filter((t) => t.kind === 'word' && /\d/.test(t.norm)).map((t) => t.sentence),
+  );
+  for (const h of get(ev, 'channel.detour')) {
+    const s = tokens[h.from]!.sentence;
+    if (!(cueSentences.has(s) && figures.has(s))) away.add(s);
+  }
+  for (const h of get(ev, 'personalization.boilerplate')) away.add(tokens[h.from]!.sentence);
+  for (const q of publicDataAsks(ev)) away.add(q.sentence);
+  for (const t of tokens) if (t.kind === 'url' || t.kind === 'mail') away.add(t.sentence);
+  for (const s of phoneSentences(ev)) away.add(s);
+  const here = (h: Hit) => !away.has(tokens[h.from]!.sentence);
+  const cues = get(ev, 'cue.answer').filter(here);
+  const overlap = ev.overlap.filter((o) => !away.has(tokenAt(ev, o.start)));
+  let digits = false;
+  for (const t of tokens)
+    if (!away.has(t.sentence) && t.kind === 'word' && /\d/.test(t.norm)) digits = true;
+  const steps = get(ev, 'resolution.next-step').filter(here);
+  const weak = get(ev, 'cue.weak-step').filter(here);
+  // A plain yes or no is the most direct answer to a yes/no question.
+  const yesNo = cues.some(
+    (h) =>
+      ev.lexicon.yesNo.includes(tokens[h.from]!.norm) && (h.from < 6 || /\?/.test(ev.ctx.post)),
+  );
+  const answered =
+    yesNo ||
+    (cues.length > 0 && (overlap.length > 0 || digits)) ||
+    (digits && overlap.length > 0) ||
+    (overlap.length >= 2 && away.size === 0 && steps.length === 0 && weak.length === 0);
+  const status =
+    (steps.length > 0 || weak.length > 0) &&
+    get(ev, 'resolution.time-frame').filter(here).length > 0;
+  return { answered, status, cues };
+}
+
+/**
+ * Requests for personal data that are not sent to a private channel: a request word and a
+ * personal-data word within a few words of each other in one sentence that names no DM,
+ * e-mail or phone. Only a public reply can make them.
+ */
+export const publicDataAsks = (ev: Evidence): (Quote & { sentence: number })[] =>
+  memo(ev, 'asks', computePublicDataAsks);
+
+function computePublicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
+  if (ev.channel !== 'public') return [];
+  const requests = get(ev, 'cue.request');
+  const data = get(ev, 'cue.personal-data');
+  if (requests.length === 0 || data.length === 0) return [];
+  const privateCue = get(ev, 'cue.private-channel');
+  const out: (Quote & { sentence: number })[] = [];
+  for (const d of data) {
+    const s = ev.info.tokens[d.from]!.sentence;
+    const asked = requests.some(
+      (r) => ev.info.tokens[r.from]!.sentence === s && r.from <= d.from + 2 && d.from - r.to <= 8,
+    );
+    const privately = privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s);
+    if (asked && !privately) out.push({ ...hitQuote(ev, d), sentence: s });
+  }
+  return out;
+}
+
+const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
+/** Mobile numbers (a private person's, unlike a company hotline): German and British shapes. */
+const MOBILE = /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,}\d|(?:\+44\s?|\b0)7\d{3}[\d ]{5,}\d/;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface DataShapes {
+  reference: RegExp;
+  street: RegExp | null;
+}
+const shapes = new WeakMap<Evidence['lexicon'], DataShapes>();
+
+/** Reference numbers and street addresses, built once per language from its lexicon. */
+function dataShapes(ev: Evidence): DataShapes {
+  let s = shapes.get(ev.lexicon);
+  if (!s) {
+    const { referenceWords, streetSuffixes, streetTypes } = ev.lexicon;
+    const reference = new RegExp(
+      `\\b(?:${referenceWords.map(escape).join('|')})\\w*(?:[\\s-]*(?:nr|nummer|number|no|id))?\\.?\\s*:?\\s*#?\\s*\\d(?:[ .-]?\\d){5,}`,
+      'i',
+    );
+    const parts: string[] = [];
+    if (streetSuffixes.length > 0)
+      parts.push(`\\b\\p{Lu}\\p{Ll}+(?:${streetSuffixes.map(escape).join('|')})\\s\\d+`);
+    if (streetTypes.length > 0)
+      parts.push(
+        `\\b\\d+\\s(?:\\p{Lu}\\p{Ll}+\\s){1,3}(?:${streetTypes.map(escape).join('|')})\\b`,
+      );
+    s = { reference, street: parts.length > 0 ? new RegExp(parts.join('|'), 'u') : null };
+    shapes.set(ev.lexicon, s);
+  }
+  return s;
+}
+
+/** An e-mail address with the customer's name in it (a company's service@ address is fine). */
+function customerMail(ev: Evidence): Quote | null {
+  const names = nameParts(ev.ctx, []).filter((n) => n.length >= 3);
+  const t = ev.info.tokens.find(
+    (t) => t.kind === 'mail' && names.some((n) => t.norm.split('@')[0]!.includes(n)),
+  );
+  return t ? { text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end } : null;
+}
+
+const quoteOf = (m: RegExpExecArray | null): Quote | null =>
+  m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
+
+/**
+ * Personal data the reply itself shows: an IBAN, a reference number, a mobile number, a
+ * street address (except in answer to a question: a company's own address answers "where is
+ * the shop?"), or the customer's e-mail address.
+ */
+export function revealedData(ev: Evidence): Quote | null {
+  const { text } = ev.info;
+  const { reference, street } = dataShapes(ev);
+  return (
+    quoteOf(IBAN.exec(text)) ??
+    quoteOf(reference.exec(text)) ??
+    quoteOf(MOBILE.exec(text)) ??
+    (ev.ctx.kind !== 'question' && street ? quoteOf(street.exec(text)) : null) ??
+    customerMail(ev)
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * Evidence: everything the analyzers look at, computed once per reply — tokens, word-rule
+ * hits (grouped by rule), the customer's name, the post's words picked up, the sign-off.
+ */
+import type { RuleName } from './catalog';
+import { languagePack, type Lexicon } from './language';
+import { compileRules, matchRules, type CompiledRules, type Hit, type LoadedRule } from './matcher';
+import { tokenize, type TextInfo } from './text';
+import type { Lang, Quote, ReplyAction, ScoringContext } from './types';
+
+export interface Evidence {
+  ctx: ScoringContext;
+  channel: ReplyAction['channel'];
+  lang: Lang;
+  lexicon: Lexicon;
+  info: TextInfo;
+  hasText: boolean;
+  rules: readonly LoadedRule[];
+  /** Hits grouped by rule name. */
+  byRule: Map<RuleName, Hit[]>;
+  /** Content words of the post found in the reply (distinct stems), with their quotes. */
+  overlap: Quote[];
+  /** Stems of the post's content words. */
+  postStems: Set<string>;
+  /** The post in lower case, to recognise the customer's own words. */
+  postLower: string;
+  stopwords: Set<string>;
+  nameQuote: Quote | undefined;
+  /** Results of the structural checks several analyzers share, computed once. */
+  memo: Map<string, unknown>;
+  signOff: Quote | undefined;
+}
+
+const compiled: Partial<Record<Lang, CompiledRules>> = {};
+function rulesFor(lang: Lang): CompiledRules {
+  return (compiled[lang] ??= compileRules(languagePack(lang)));
+}
+
+const STEM = 5;
+
+function stem(word: string): string {
+  return word.length > STEM ? word.slice(0, STEM) : word;
+}
+
+/** The parts of the customer's name that can address them (no titles, no @). */
+export function nameParts(ctx: ScoringContext, titles: readonly string[]): string[] {
+  return String(ctx.customerName ?? '')
+    .toLowerCase()
+    .split(/[\s\-_.,]+/)
+    .map((p) => p.replace(/^@/, ''))
+    .filter((p) => p.length >= 2 && !titles.includes(p));
+}
+
+export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Evidence {
+  const lang: Lang = ctx.lang === 'de' ? 'de' : 'en';
+  const compiledRules = rulesFor(lang);
+  const reply = typeof action.reply === 'string' ? action.reply : '';
+  const info = tokenize(reply);
+  const rules = compiledRules.rules;
+  const raw = matchRules(compiledRules, info).filter((h) => {
+    const scope = rules[h.rule]!.scope;
+    return !scope || scope.includes(ctx.kind);
+  });
+  // A signal inside the words of a penalty ("sorry you feel that way", "bitten um
+  // Verständnis") is not a signal: the penalty is what the words mean.
+  const negative = raw.filter(
+    (h) => rules[h.rule]!.role === 'cap' || rules[h.rule]!.role === 'penalty',
+  );
+  const hits = raw.filter(
+    (h) =>
+      rules[h.rule]!.role !== 'signal' ||
+      !negative.some(
+        (n) => n.from < h.to && h.from < n.to && rules[n.rule]!.criterion !== 'resolution',
+      ),
+  );
+  const byRule = new Map<RuleName, Hit[]>();
+  for (const h of hits) {
+    const name = rules[h.rule]!.name;
+    const list = byRule.get(name);
+    if (list) list.push(h);
+    else byRule.set(name, [h]);
+  }
+
+  const lexicon = compiledRules.lexicon;
+  const stop = new Set(lexicon.stopwords);
+  const names = nameParts(ctx, lexicon.titles);
+  const nameSet = new Set(names);
+  let nameQuote: Quote | undefined;
+  // An @handle is the platform's mention, not a personal address – unless the customer is
+  // known only by the handle.
+  const byHandle = String(ctx.customerName ?? '')
+    .trim()
+    .startsWith('@');
+  for (const t of info.tokens) {
+    if (t.kind === 'word' || (t.kind === 'handle' && byHandle)) {
+      const w = t.kind === 'handle' ? t.norm.slice(1) : t.norm;
+      if (
+        names.some(
+          (n) =>
+            w === n ||
+            (n.length >= 3 && w.startsWith(n) && w.length <= n.length + 1) ||
+            (t.kind === 'handle' && w.includes(n)),
+        )
+      ) {
+        nameQuote = { text: reply.slice(t.start, t.end), start: t.start, end: t.end };
+        break;
+      }
+    }
+  }
+
+  // Content words of the post: 4+ letters, not function words, not the customer's name.
+  const postStems = new Set<string>();
+  const post = typeof ctx.post === 'string' ? ctx.post.slice(0, 20_000) : '';
+  for (const t of tokenize(post).tokens) {
+    if (
+      t.kind !== 'word' ||
+      t.norm.length < 4 ||
+      stop.has(t.norm) ||
+      nameSet.has(t.norm) ||
+      /^\d+$/.test(t.norm)
+    )
+      continue;
+    postStems.add(stem(t.norm));
+  }
+  const postLower = post.toLowerCase();
+  const overlap: Quote[] = [];
+  const seenStems = new Set<string>();
+  for (const t of info.tokens) {
+    if (t.kind !== 'word' || t.norm.length < 4 || stop.has(t.norm) || nameSet.has(t.norm)) continue;
+    const s = stem(t.norm);
+    // Same word family (Paket/Pakete, room/rooms), or a part of a German compound in the
+    // post (Zimmer in Hotelzimmer, Abschlag in Stromabschlag).
+    const related =
+      postStems.has(s) ||
+      postStems.has(t.norm.slice(0, 4)) ||
+      (t.norm.length >= 5 && postLower.includes(t.norm));
+    if (related && !seenStems.has(s)) {
+      seenStems.add(s);
+      overlap.push({ text: reply.slice(t.start, t.end), start: t.start, end: t.end });
+    }
+  }
+
+  let signOff: Quote | undefined;
+  const agent = (ctx.agentName ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((p) => p.length >= 2);
+  if (agent.length > 0) {
+    const tail = Math.max(0, reply.length - 80);
+    for (let i = info.tokens.length - 1; i >= 0 && info.tokens[i]!.start >= tail; i--) {
+      const t = info.tokens[i]!;
+      if (
+        agent.includes(t.norm) ||
+        (t.kind === 'handle' && agent.some((a) => t.norm.includes(a)))
+      ) {
+        signOff = { text: reply.slice(t.start, t.end), start: t.start, end: t.end };
+        break;
+      }
+    }
+  }
+
+  return {
+    ctx,
+    channel: action.channel,
+    lang,
+    lexicon,
+    info,
+    hasText: info.tokens.length > 0,
+    rules,
+    byRule,
+    overlap,
+    postStems,
+    postLower,
+    stopwords: stop,
+    nameQuote,
+    signOff,
+    memo: new Map(),
+  };
+}
+
+/** The hits of one word rule. */
+export const get = (ev: Evidence, name: RuleName): Hit[] => ev.byRule.get(name) ?? [];
+
+/** A structural check computed once per reply and shared by the analyzers that need it. */
+export function memo<T>(ev: Evidence, key: string, compute: (ev: Evidence) => T): T {
+  if (!ev.memo.has(key)) ev.memo.set(key, compute(ev));
+  return ev.memo.get(key) as T;
+}
+
+/** The words of a hit, with their position in the reply. */
+export function hitQuote(ev: Evidence, hit: Hit): Quote {
+  const start = ev.info.tokens[hit.from]!.start;
+  const end = ev.info.tokens[hit.to - 1]!.end;
+  return { text: ev.info.text.slice(start, end), start, end };
+}
+
+/** The trainee wrote something and sent it (not none, hide or delete). */
+export const wrote = (ev: Evidence): boolean =>
+  ev.hasText && ev.channel !== 'none' && ev.channel !== 'hide' && ev.channel !== 'delete';
+
+/** Sentence number of a hit's first token. */
+export const sentenceOf = (ev: Evidence, hit: Hit): number => ev.info.tokens[hit.from]!.sentence;

@@ -1,0 +1,70 @@
+/**
+ * Collects the findings of one evaluation: each with its criterion and guideline from the
+ * catalogue, a message in the reply's language (typed: every code has one), and the quoted
+ * words it refers to.
+ */
+import { FINDINGS, type FindingCode, type MessageKey } from './catalog';
+import { hitQuote, type Evidence } from './evidence';
+import { fill as fillTemplate } from '../i18n/format';
+import { languagePack } from './language';
+import { GUIDELINE_LESSONS } from './lessons';
+import type { Hit } from './matcher';
+import { excerpt } from './text';
+import type { Finding, Quote } from './types';
+
+export class Findings {
+  readonly list: Finding[] = [];
+  constructor(private readonly ev: Evidence) {}
+
+  /** A finding the analyzer established; `messageKey` picks a variant's wording. */
+  add(
+    type: Finding['type'],
+    code: FindingCode,
+    guideline: string,
+    quotes: Quote[] = [],
+    vars: Record<string, string> = {},
+    messageKey: MessageKey = code,
+  ): void {
+    const template = languagePack(this.ev.lang).messages[messageKey];
+    this.push(type, code, guideline, this.fill(template, quotes, vars), quotes);
+  }
+
+  /** A finding from the hits of one word rule, citing that rule's guideline. */
+  fromHits(type: Finding['type'], hits: readonly Hit[]): void {
+    if (hits.length === 0) return;
+    const rule = this.ev.rules[hits[0]!.rule]!;
+    const code = rule.name as FindingCode;
+    const quotes = hits.map((h) => hitQuote(this.ev, h));
+    const template = languagePack(this.ev.lang).messages[code];
+    this.push(type, code, rule.guideline, this.fill(template, quotes), quotes);
+  }
+
+  private fill(template: string, quotes: readonly Quote[], vars: Record<string, string> = {}) {
+    const [open, close] = this.ev.lexicon.quote;
+    const q = quotes
+      .slice(0, 3)
+      .map((x) => `${open}${excerpt(this.ev.info.text, x.start, x.end)}${close}`)
+      .join(', ');
+    return fillTemplate(template, { ...vars, q });
+  }
+
+  private push(
+    type: Finding['type'],
+    code: FindingCode,
+    guideline: string,
+    message: string,
+    quotes: Quote[],
+  ): void {
+    if (this.list.some((f) => f.code === code)) return;
+    const lesson = GUIDELINE_LESSONS[guideline] ?? '';
+    this.list.push({
+      criterion: FINDINGS[code].criterion,
+      type,
+      code,
+      message,
+      guideline,
+      lesson,
+      quotes,
+    });
+  }
+}

@@ -1,0 +1,211 @@
+import type { Examples } from '../language';
+
+export const examples: Examples = {
+  'tone.friendly': {
+    match: [['Gern helfen wir Ihnen.', 'Gern'], 'Viele Grüße, Lena'],
+    noMatch: ['Das ist so.'],
+  },
+  'tone.sarcasm': {
+    match: [
+      ['Na toll, schon wieder eine Beschwerde.', 'Na toll'],
+      'Wir können leider nicht zaubern 🙃',
+      'Lesen bildet.',
+      'Kaufen Sie doch einfach woanders!',
+      'Wie schade, dass Lesen nicht zu Ihren Stärken gehört.',
+      'Wow, sehr erwachsen. Vielleicht mal erwachsen werden?',
+    ],
+    noMatch: [
+      'Wir kümmern uns sofort darum.',
+      'Wie schade, dass Ihr Besuch so verlaufen ist.',
+      'Kleiner Tipp: In der App geht es schneller.',
+      'Ich habe mir die Sendung selber angesehen.',
+      'Ihr Paket wurde woanders zugestellt.',
+    ],
+  },
+  'tone.flippant': {
+    match: [['Machen wir lol', 'lol'], 'Ist uns doch egal.'],
+    noMatch: [
+      'Machen wir heute noch.',
+      'Egal ob online oder im Laden: Der Umtausch ist kostenlos.',
+    ],
+  },
+  'tone.irritation': {
+    match: [
+      ['Wie bereits gesagt, das geht nicht.', 'Wie bereits gesagt'],
+      'Bitte übertreiben Sie nicht.',
+      'Beruhigen Sie sich erst einmal.',
+    ],
+    noMatch: [
+      'Wir verstehen Ihren Ärger gut.',
+      'Wir schauen uns das mal genauer an.',
+      'Ehrlich gesagt ist da bei uns etwas schiefgelaufen.',
+    ],
+  },
+  'tone.blame': {
+    match: [
+      ['Hätten Sie die Anleitung gelesen, wäre das nicht passiert.', 'Hätten Sie'],
+      'Das steht doch in den AGB.',
+      'Steht alles im Vertrag.',
+      'Die meisten unserer Gäste sind zufrieden.',
+      'An einem vollen Samstag muss man eben etwas Geduld mitbringen.',
+      'Sie haben offensichtlich die Anleitung nicht gelesen.',
+      'Dann trink doch einfach Kuhmilch.',
+    ],
+    noMatch: [
+      'Das ist unser Fehler.',
+      'Dafür muss man nur auf „Einstellungen“ tippen.',
+      'Offensichtlich ist bei der Zustellung etwas schiefgegangen.',
+      'Schreiben Sie uns einfach mal eine PN.',
+      'Wir schauen uns das mal genauer an.',
+    ],
+  },
+  'tone.defensive': {
+    match: [
+      ['Dafür sind wir nicht zuständig.', 'Dafür sind wir nicht'],
+      'Bei allen anderen funktioniert es.',
+      'Verzögerungen liegen beim Paketdienst.',
+      'Darauf haben wir leider keinen Einfluss.',
+    ],
+    noMatch: ['Wir sind gern für Sie da.', 'Der Fehler liegt bei uns.'],
+  },
+  'tone.bureaucratic': {
+    match: [
+      ['Bitte beachten Sie unsere Versandbedingungen.', 'Bitte beachten'],
+      'Ihr Anliegen wird in der Reihenfolge des Eingangs bearbeitet.',
+    ],
+    noMatch: ['Ihr Paket kommt morgen.'],
+  },
+  'tone.jargon': {
+    match: [
+      ['Ihr Ticket wurde an den Second-Level eskaliert.', 'Second-Level'],
+      'Die Eskalation läuft über das Backoffice.',
+      'Der Bestand kommt live aus der WaWi.',
+    ],
+    noMatch: ['Ein Techniker kommt morgen zu Ihnen.'],
+  },
+  'empathy.apology': {
+    match: [
+      ['Das tut uns wirklich leid.', 'tut uns wirklich leid'],
+      'Bitte entschuldigen Sie die Verspätung.',
+      'Das war unser Fehler.',
+    ],
+    noMatch: ['Wir entschuldigen uns nicht für Fehler anderer.', 'Danke für Ihre Nachricht.'],
+  },
+  'empathy.pseudo-apology': {
+    match: [
+      ['Es tut uns leid, dass Sie das so empfinden.', 'dass Sie das so empfinden'],
+      'Wir entschuldigen uns, falls Unannehmlichkeiten entstanden sind.',
+      'Es tut uns leid, dass Sie sich ärgern.',
+    ],
+    noMatch: [
+      'Es tut uns leid, dass Ihr Paket zu spät kam.',
+      'Dass Sie sich ärgern, verstehen wir absolut.',
+    ],
+  },
+  'empathy.vague-apology': {
+    match: [['Wir bitten die Unannehmlichkeiten zu entschuldigen.', 'Unannehmlichkeiten']],
+    noMatch: ['Es tut uns leid.'],
+  },
+  'empathy.understanding': {
+    match: [
+      ['Ich verstehe Ihren Ärger.', 'verstehe'],
+      'Das ist wirklich ärgerlich.',
+      'Das kann ich gut nachvollziehen.',
+    ],
+    noMatch: ['Das verstehen wir nicht.', 'Ihr Paket ist unterwegs.'],
+  },
+  'empathy.taken-seriously': {
+    match: [['Danke für Ihren Hinweis.', 'Danke für Ihren Hinweis'], 'Wir nehmen das sehr ernst.'],
+    noMatch: ['Das nehmen wir nicht ernst.'],
+  },
+  'empathy.warmth': {
+    match: [['Vielen Dank, das freut uns sehr!', 'Dank'], 'Sehr gerne 😊'],
+    noMatch: ['Das ist nicht schön.'],
+  },
+  'personalization.boilerplate': {
+    match: [
+      [
+        'Vielen Dank für Ihre Nachricht. Ihr Anliegen ist uns wichtig.',
+        'Vielen Dank für Ihre Nachricht',
+      ],
+      'Ihre Zufriedenheit liegt uns am Herzen.',
+    ],
+    noMatch: ['Danke, dass Sie uns vom kaputten Deckel erzählen.'],
+  },
+  'resolution.next-step': {
+    match: [
+      ['Wir erstatten Ihnen den Betrag.', 'erstatten'],
+      'Ich schicke Ihnen heute ein neues Gerät.',
+      'Der Betrag wird Ihnen gutgeschrieben.',
+      'Ihre Torte wird gleich morgen früh gebacken und liegt ab 10 Uhr zur Abholung bereit.',
+      'Ich bestätige Ihnen das gleich per E-Mail.',
+      'Ich habe die zweite Zahlung zurückerstattet.',
+      'Wir haben Ihnen 50 % der Rechnung erlassen.',
+      'Ihr Sofa wird gerade gefertigt und am 14. März geliefert.',
+      'Die Filialleitung spricht heute noch mit der Kollegin.',
+      'Ihre Tonne wird morgen früh geleert.',
+      'Wir werden Ihnen die Torte morgen schicken.',
+    ],
+    noMatch: [
+      'Wir erstatten das nicht.',
+      'Das ist schade.',
+      'Die Brötchen werden täglich gebacken.',
+    ],
+  },
+  'cue.weak-step': {
+    match: [['Wir prüfen das.', 'Wir prüfen'], 'Wir leiten das weiter.'],
+    noMatch: ['Wir prüfen das nicht.'],
+  },
+  'resolution.time-frame': {
+    match: [['Sie hören bis morgen von uns.', 'bis morgen'], 'Innerhalb von 2 Werktagen.'],
+    noMatch: ['Wir melden uns.'],
+  },
+  'resolution.correction': {
+    match: [
+      ['Laut unseren Unterlagen wurde das Paket am Montag zugestellt.', 'Laut unseren Unterlagen'],
+    ],
+    noMatch: ['Das tut uns leid.'],
+  },
+  'resolution.cant-help': {
+    match: [
+      ['Da können wir leider nicht helfen.', 'können wir leider nicht helfen'],
+      'Das ist leider nicht möglich.',
+    ],
+    noMatch: ['Wir helfen gern.'],
+  },
+  'resolution.false-admission': {
+    match: [['Das war unser Fehler.', 'unser Fehler'], 'Sie haben völlig recht.'],
+    noMatch: ['Das Paket wurde zugestellt.'],
+  },
+  'resolution.pushing': {
+    match: [
+      ['Über eine 5-Sterne-Bewertung freuen wir uns!', 'Sterne'],
+      'Empfehlen Sie uns gern weiter.',
+      'Mit dem Code DANKE10 sparen Sie.',
+    ],
+    noMatch: ['Danke, Frau Berg, das freut uns!'],
+  },
+  'cue.answer': {
+    match: [['Ja, das geht in der App unter Einstellungen.', 'Ja']],
+    noMatch: ['Wir melden uns.'],
+  },
+  'cue.request': {
+    match: [['Nennen Sie uns bitte Ihre Bestellnummer.', 'Nennen']],
+    noMatch: ['Wir sind für Sie da.'],
+  },
+  'cue.personal-data': {
+    match: [['Ihre Bestellnummer', 'Bestellnummer'], 'Ihre IBAN', 'Ihre Adresse'],
+    noMatch: ['Ihr Paket'],
+  },
+  'cue.private-channel': {
+    match: [['Schreiben Sie uns bitte eine PN.', 'PN'], 'Wir rufen Sie an.'],
+    noMatch: ['Hier die Antwort.', 'Wie lautet Ihre Telefonnummer?'],
+  },
+  'channel.detour': {
+    match: [
+      ['Bitte nutzen Sie unser Kontaktformular.', 'Kontaktformular'],
+      'Rufen Sie unsere Hotline an.',
+    ],
+    noMatch: ['Ja, das geht.'],
+  },
+};

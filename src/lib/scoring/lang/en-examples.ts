@@ -1,0 +1,189 @@
+import type { Examples } from '../language';
+
+export const examples: Examples = {
+  'tone.friendly': {
+    match: [['Happy to help!', 'Happy to'], 'Kind regards, Sam'],
+    noMatch: ['That is how it is.'],
+  },
+  'tone.sarcasm': {
+    match: [
+      ['Oh great, another complaint.', 'Oh great'],
+      "We're not mind readers 🙃",
+      'Pro tip: read the manual.',
+      "What a pity reading isn't your strong suit.",
+      'Wow, real mature. Maybe grow up?',
+    ],
+    noMatch: [
+      "We're on it right away.",
+      'What a pity your visit was spoiled.',
+      'Yes, 9am–6pm as usual.',
+    ],
+  },
+  'tone.flippant': {
+    match: [["We'll sort it lol", 'lol']],
+    noMatch: ["We'll sort it today."],
+  },
+  'tone.irritation': {
+    match: [
+      ['As already stated, this is not possible.', 'As already stated'],
+      'Please calm down.',
+      'You are overreacting.',
+      'Just relax.',
+    ],
+    noMatch: [
+      'We completely understand your frustration.',
+      'To be honest, we messed up here.',
+      "Once again, I'm really sorry.",
+      'Sit back and relax, a replacement is on its way.',
+      "That's embarrassing for us – sorry!",
+    ],
+  },
+  'tone.blame': {
+    match: [
+      ['You should have read the manual.', 'You should have'],
+      'This is clearly stated in our terms.',
+      "It's user error.",
+      "It's all in the contract.",
+      'On a busy Saturday you just have to bring a bit of patience.',
+    ],
+    noMatch: [
+      'This was our mistake.',
+      'You just have to tap Settings.',
+      "We don't blame you for being annoyed.",
+      "Obviously that's not what should happen.",
+      'It says delivered on our side too.',
+    ],
+  },
+  'tone.defensive': {
+    match: [
+      ['That is not our department.', 'not our department'],
+      'It works for everyone else.',
+      'Delays are down to the courier, we have no influence on that.',
+      'No worries, these things happen.',
+    ],
+    noMatch: ['We are here to help.'],
+  },
+  'tone.bureaucratic': {
+    match: [
+      ['Please refer to our returns policy.', 'Please refer'],
+      'Requests are handled in the order received.',
+    ],
+    noMatch: ['Your parcel arrives tomorrow.'],
+  },
+  'tone.jargon': {
+    match: [
+      ['Your refund is with our backoffice.', 'backoffice'],
+      'Your case has been escalated to tier 2.',
+      'The RMA is pending in the backend.',
+    ],
+    noMatch: ['A technician will visit you tomorrow.'],
+  },
+  'empathy.apology': {
+    match: [
+      ["I'm so sorry about the delay.", 'sorry'],
+      'We apologise for the mix-up.',
+      'That was our mistake.',
+    ],
+    noMatch: ['We will not apologise for this.', 'Thanks for your message.'],
+  },
+  'empathy.pseudo-apology': {
+    match: [
+      ["We're sorry you feel that way.", 'sorry you feel'],
+      'We apologize if you were inconvenienced.',
+    ],
+    noMatch: ["We're sorry your parcel arrived late."],
+  },
+  'empathy.vague-apology': {
+    match: [['We apologise for any inconvenience caused.', 'any inconvenience']],
+    noMatch: ["We're sorry."],
+  },
+  'empathy.understanding': {
+    match: [
+      ['I understand your frustration.', 'understand'],
+      'That must have been annoying.',
+      'I can imagine how stressful that was.',
+    ],
+    noMatch: ["We don't understand the problem.", 'Your parcel is on its way.'],
+  },
+  'empathy.taken-seriously': {
+    match: [
+      ['Thanks for letting us know.', 'Thanks for letting us know'],
+      'We take this very seriously.',
+    ],
+    noMatch: ["We don't take this seriously."],
+  },
+  'empathy.warmth': {
+    match: [['Thank you so much, this made our day!', 'Thank'], 'Glad to help 😊'],
+    noMatch: ['That is not great.'],
+  },
+  'personalization.boilerplate': {
+    match: [
+      ['Thank you for your message. We value your feedback.', 'Thank you for your message'],
+      'Your satisfaction is our top priority.',
+    ],
+    noMatch: ['Thanks for telling us about the broken lid.'],
+  },
+  'resolution.next-step': {
+    match: [
+      ["We're sending you a replacement today.", "We're sending"],
+      "I've refunded the delivery fee.",
+      'Please DM us your order number.',
+      'Your cake will be baked and is ready to collect tomorrow.',
+      "I'll confirm it by e-mail in a moment.",
+      'It ships today.',
+      'The store manager will speak to the team member today.',
+      'Your bin will be emptied tomorrow morning.',
+      "Reply here and I'll help you step by step.",
+      "We've knocked 50% off the bill, and the refund will reach your card by Friday.",
+    ],
+    noMatch: ["We can't do anything.", "That's a shame.", 'It arrived late.'],
+  },
+  'cue.weak-step': {
+    match: [["We're looking into it.", 'looking into'], 'I have passed this on.'],
+    noMatch: ["We won't look into it."],
+  },
+  'resolution.time-frame': {
+    match: [["You'll hear from us by tomorrow.", 'tomorrow'], 'Within 2 business days.'],
+    noMatch: ["We'll get back to you."],
+  },
+  'resolution.correction': {
+    match: [['According to our records, the parcel was delivered on Monday.', 'According to']],
+    noMatch: ["We're sorry."],
+  },
+  'resolution.cant-help': {
+    match: [["Sorry, we can't help with that.", "can't help"], "That's not possible."],
+    noMatch: ['Happy to help.'],
+  },
+  'resolution.false-admission': {
+    match: [['That was our mistake.', 'our mistake'], "You're absolutely right."],
+    noMatch: ['The parcel was delivered.'],
+  },
+  'resolution.pushing': {
+    match: [
+      ['A 5-star review would mean the world!', '5-star'],
+      'Tell your friends about us!',
+      'Use code THANKS10 on your next order.',
+    ],
+    noMatch: ['Thanks so much, Maya, that made our day!'],
+  },
+  'cue.answer': {
+    match: [['Yes, you can change it in the app under Settings.', 'Yes']],
+    noMatch: ['We will look into this.'],
+  },
+  'cue.request': {
+    match: [['Please send us your order number.', 'Please send']],
+    noMatch: ['We are here for you.'],
+  },
+  'cue.personal-data': {
+    match: [['your order number', 'order number'], 'your IBAN', 'your address'],
+    noMatch: ['your parcel'],
+  },
+  'cue.private-channel': {
+    match: [['Please send us a DM.', 'DM'], "We'll call you.", 'Send me a PM.'],
+    noMatch: ['Here is the answer.', 'It ships today if you order by 2 pm.'],
+  },
+  'channel.detour': {
+    match: [['Please use our contact form.', 'contact form'], 'Call our hotline.'],
+    noMatch: ['Yes, that works.'],
+  },
+};
