@@ -1,0 +1,253 @@
+/**
+ * How well the scorer judges replies written by people who never saw it: balanced accuracy
+ * per dimension and language, per writer and across writers, false passes (a bad reply
+ * judged good) and false fails, pairs of replies to the same post ordered as the writer
+ * ranked them, and the worst cases.
+ *
+ * Writers (tests/fixtures/scoring/README.md, "Evaluation corpus"):
+ * - tuning:     the development set and three writers whose mistakes we read while tuning,
+ * - validation: three writers we measure on but never read item by item while tuning,
+ * - sealed:     one writer kept closed until the end (`--sealed`).
+ *
+ * Usage: npm run eval:scoring [-- --sealed] [-- --worst N] [-- --writer ID] [-- --json]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  CRITERIA,
+  PASS_MARK,
+  scoreReply,
+  type Criterion,
+  type Evaluation,
+  type Lang,
+  type ReplyAction,
+  type ScoringContext,
+} from '../src/lib/scoring/index';
+
+type Label = 'good' | 'bad' | null;
+
+export interface LabelledReply extends ScoringContext, ReplyAction {
+  id: string;
+  group?: string;
+  rank?: number;
+  labels: Partial<Record<Criterion, Label>>;
+  note?: string;
+}
+
+export interface Writer {
+  id: string;
+  role: 'tuning' | 'validation' | 'sealed';
+  files: string[];
+}
+
+const DIR = 'tests/fixtures/scoring';
+export const WRITERS: Writer[] = [
+  { id: 'dev', role: 'tuning', files: [`${DIR}/dev-de.jsonl`, `${DIR}/dev-en.jsonl`] },
+  { id: 'wretail', role: 'tuning', files: [`${DIR}/corpus/wretail.jsonl`] },
+  { id: 'wutil', role: 'tuning', files: [`${DIR}/corpus/wutil.jsonl`] },
+  { id: 'wdecol', role: 'tuning', files: [`${DIR}/corpus/wdecol.jsonl`] },
+  { id: 'wtravel', role: 'validation', files: [`${DIR}/corpus/wtravel.jsonl`] },
+  { id: 'wfinhealth', role: 'validation', files: [`${DIR}/corpus/wfinhealth.jsonl`] },
+  { id: 'wennat', role: 'validation', files: [`${DIR}/corpus/wennat.jsonl`] },
+  { id: 'wmob', role: 'sealed', files: [`${DIR}/sealed/wmob.jsonl`] },
+];
+
+export function loadWriter(w: Writer): LabelledReply[] {
+  const out: LabelledReply[] = [];
+  for (const file of w.files) {
+    if (!existsSync(file)) continue;
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim() === '') return;
+        try {
+          out.push(JSON.parse(line) as LabelledReply);
+        } catch {
+          throw new Error(`${file} line ${i + 1} is not valid JSON`);
+        }
+      });
+  }
+  return out;
+}
+
+export interface Scored {
+  item: LabelledReply;
+  writer: string;
+  ev: Evaluation;
+}
+
+export function scoreAll(items: readonly LabelledReply[], writer: string): Scored[] {
+  return items.map((item) => {
+    const { id: _id, group: _g, rank: _r, labels: _l, note: _n, channel, reply, ...ctx } = item;
+    return { item, writer, ev: scoreReply(ctx, { channel, reply }) };
+  });
+}
+
+export interface Tally {
+  good: number;
+  goodRight: number;
+  bad: number;
+  badRight: number;
+}
+
+const emptyTally = (): Tally => ({ good: 0, goodRight: 0, bad: 0, badRight: 0 });
+
+export const balanced = (t: Tally): number =>
+  t.good + t.bad === 0
+    ? NaN
+    : t.good === 0
+      ? t.badRight / t.bad
+      : t.bad === 0
+        ? t.goodRight / t.good
+        : (t.goodRight / t.good + t.badRight / t.bad) / 2;
+
+/** Verdict of a score: meets the guideline (≥ 60) or not; null where the scorer skipped it. */
+export const verdict = (s: number | null): Label => (s === null ? null : s >= PASS_MARK ? 'good' : 'bad');
+
+export function tally(scored: readonly Scored[], lang?: Lang): Record<Criterion, Tally> {
+  const out = Object.fromEntries(CRITERIA.map((c) => [c, emptyTally()])) as Record<
+    Criterion,
+    Tally
+  >;
+  for (const { item, ev } of scored) {
+    if (lang && item.lang !== lang) continue;
+    for (const c of CRITERIA) {
+      const label = item.labels[c];
+      if (label !== 'good' && label !== 'bad') continue;
+      const t = out[c];
+      const right = verdict(ev.scores[c]) === label;
+      if (label === 'good') {
+        t.good++;
+        if (right) t.goodRight++;
+      } else {
+        t.bad++;
+        if (right) t.badRight++;
+      }
+    }
+  }
+  return out;
+}
+
+/** Pairs of replies to one post with different ranks, and how many the overall score orders the same way. */
+export function pairs(scored: readonly Scored[], lang?: Lang): { right: number; total: number } {
+  const groups = new Map<string, Scored[]>();
+  for (const s of scored) {
+    if (lang && s.item.lang !== lang) continue;
+    if (!s.item.group || typeof s.item.rank !== 'number') continue;
+    const list = groups.get(s.item.group) ?? [];
+    list.push(s);
+    groups.set(s.item.group, list);
+  }
+  let right = 0;
+  let total = 0;
+  for (const list of groups.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.item.rank === b.item.rank) continue;
+        total++;
+        const [better, worse] = a.item.rank! < b.item.rank! ? [a, b] : [b, a];
+        if (better.ev.overall > worse.ev.overall) right++;
+      }
+  return { right, total };
+}
+
+export interface Miss {
+  id: string;
+  writer: string;
+  criterion: Criterion;
+  label: 'good' | 'bad';
+  score: number | null;
+  /** How far the score is on the wrong side of 60. */
+  distance: number;
+}
+
+export function misses(scored: readonly Scored[]): Miss[] {
+  const out: Miss[] = [];
+  for (const { item, writer, ev } of scored)
+    for (const c of CRITERIA) {
+      const label = item.labels[c];
+      if (label !== 'good' && label !== 'bad') continue;
+      const s = ev.scores[c];
+      if (verdict(s) === label) continue;
+      out.push({
+        id: item.id,
+        writer,
+        criterion: c,
+        label,
+        score: s,
+        distance: s === null ? 100 : Math.abs(s - PASS_MARK + (label === 'bad' ? 0 : 1)),
+      });
+    }
+  return out.sort((a, b) => b.distance - a.distance);
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? '  –  ' : x.toFixed(2).padStart(5));
+
+function table(title: string, scored: readonly Scored[]): string[] {
+  const lines = [title];
+  lines.push(
+    `  lang  ${CRITERIA.map((c) => c.slice(0, 6).padStart(6)).join(' ')}   pairs   false-pass false-fail  n`,
+  );
+  for (const lang of ['de', 'en'] as const) {
+    const n = scored.filter((s) => s.item.lang === lang).length;
+    if (n === 0) continue;
+    const t = tally(scored, lang);
+    const p = pairs(scored, lang);
+    let fp = 0;
+    let ff = 0;
+    for (const c of CRITERIA) {
+      fp += t[c].bad - t[c].badRight;
+      ff += t[c].good - t[c].goodRight;
+    }
+    lines.push(
+      `  ${lang}    ${CRITERIA.map((c) => ` ${pct(balanced(t[c]))}`).join(' ')}   ${pct(p.total ? p.right / p.total : NaN)}   ${String(fp).padStart(6)}     ${String(ff).padStart(6)}   ${n}`,
+    );
+  }
+  return lines;
+}
+
+export function main(argv: string[]): number {
+  const sealed = argv.includes('--sealed');
+  const worstAt = argv.indexOf('--worst');
+  const worst = worstAt >= 0 ? Number(argv[worstAt + 1] ?? 20) : 15;
+  const only = argv.includes('--writer') ? argv[argv.indexOf('--writer') + 1] : undefined;
+  const byWriter = new Map<string, Scored[]>();
+  for (const w of WRITERS) {
+    if (w.role === 'sealed' && !sealed) continue;
+    if (only && w.id !== only) continue;
+    byWriter.set(w.id, scoreAll(loadWriter(w), w.id));
+  }
+  const out: string[] = [];
+  for (const [id, scored] of byWriter) {
+    const role = WRITERS.find((w) => w.id === id)!.role;
+    out.push(...table(`${id} (${role}, ${scored.length} replies)`, scored), '');
+  }
+  const roleOf = (id: string) => WRITERS.find((w) => w.id === id)!.role;
+  const group = (role: Writer['role']) =>
+    [...byWriter].filter(([id]) => roleOf(id) === role).flatMap(([, s]) => s);
+  const tuning = group('tuning');
+  const validation = group('validation');
+  if (!only) {
+    out.push(...table(`TUNING writers together (${tuning.length})`, tuning), '');
+    out.push(
+      ...table(`CROSS-WRITER: validation writers, never read while tuning (${validation.length})`, validation),
+      '',
+    );
+    if (sealed) out.push(...table(`SEALED writer (${group('sealed').length})`, group('sealed')), '');
+  }
+  // Item-level mistakes only for writers we may read: the tuning writers (or one named writer).
+  const readable = only ? [...byWriter.values()].flat() : tuning;
+  out.push(`Worst cases (${only ?? 'tuning writers'}), furthest on the wrong side of 60:`);
+  for (const m of misses(readable).slice(0, worst))
+    out.push(
+      `  ${m.id.padEnd(22)} ${m.criterion.padEnd(15)} labelled ${m.label.padEnd(4)} scored ${m.score ?? 'null'}`,
+    );
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = main(process.argv.slice(2));
+}
