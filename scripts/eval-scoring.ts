@@ -102,7 +102,8 @@ export const balanced = (t: Tally): number =>
         : (t.goodRight / t.good + t.badRight / t.bad) / 2;
 
 /** Verdict of a score: meets the guideline (≥ 60) or not; null where the scorer skipped it. */
-export const verdict = (s: number | null): Label => (s === null ? null : s >= PASS_MARK ? 'good' : 'bad');
+export const verdict = (s: number | null): Label =>
+  s === null ? null : s >= PASS_MARK ? 'good' : 'bad';
 
 export function tally(scored: readonly Scored[], lang?: Lang): Record<Criterion, Tally> {
   const out = Object.fromEntries(CRITERIA.map((c) => [c, emptyTally()])) as Record<
@@ -232,10 +233,14 @@ export function main(argv: string[]): number {
   if (!only) {
     out.push(...table(`TUNING writers together (${tuning.length})`, tuning), '');
     out.push(
-      ...table(`CROSS-WRITER: validation writers, never read while tuning (${validation.length})`, validation),
+      ...table(
+        `CROSS-WRITER: validation writers, never read while tuning (${validation.length})`,
+        validation,
+      ),
       '',
     );
-    if (sealed) out.push(...table(`SEALED writer (${group('sealed').length})`, group('sealed')), '');
+    if (sealed)
+      out.push(...table(`SEALED writer (${group('sealed').length})`, group('sealed')), '');
   }
   // Item-level mistakes only for writers we may read: the tuning writers (or one named writer).
   const readable = only ? [...byWriter.values()].flat() : tuning;

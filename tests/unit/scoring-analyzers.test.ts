@@ -175,21 +175,31 @@ describe('empathy', () => {
     );
     expect(token.scores.empathy).toBeLessThan(60);
   });
-  it('wants an apology when the company is at fault, or at least real understanding', () => {
+  it('wants an apology when the company is at fault', () => {
     expect(codes(deComplaint, pub('Wir kümmern uns darum.'))).toContain('empathy.missing-apology');
     expect(scoreReply(deComplaint, pub('Wir kümmern uns darum.')).scores.empathy).toBeLessThan(60);
+    // Understanding alone is not the apology the rubric asks for when the company is at fault.
     expect(
       scoreReply(deComplaint, pub('Zwei geplatzte Liefertermine – das ist wirklich ärgerlich.'))
         .scores.empathy,
-    ).toBeGreaterThanOrEqual(60);
+    ).toBeLessThan(60);
   });
-  it('counts empathy words without action as empathy (resolution is what suffers)', () => {
+  it('counts specific empathy without action as empathy (resolution is what suffers)', () => {
+    const ev = scoreReply(
+      deComplaint,
+      pub(
+        'Das tut mir wirklich leid, Frau Becker – zwei verschobene Liefertermine für Ihre Waschmaschine sind ärgerlich.',
+      ),
+    );
+    expect(ev.scores.empathy).toBeGreaterThanOrEqual(60);
+    expect(ev.scores.resolution).toBeLessThan(60);
+  });
+  it('fails template empathy that would fit any post', () => {
     const ev = scoreReply(
       deComplaint,
       pub('Das tut uns so leid, Frau Becker, wir verstehen Ihren Frust total.'),
     );
-    expect(ev.scores.empathy).toBeGreaterThanOrEqual(60);
-    expect(ev.scores.resolution).toBeLessThan(60);
+    expect(ev.scores.empathy).toBeLessThan(60);
   });
 });
 
@@ -221,7 +231,7 @@ describe('resolution', () => {
     expect(
       scoreReply(deComplaint, pub('Wir schicken Ihnen morgen einen neuen Liefertermin per Mail.'))
         .scores.resolution,
-    ).toBeGreaterThanOrEqual(80);
+    ).toBeGreaterThanOrEqual(60);
     expect(scoreReply(deComplaint, pub('Wir schauen uns das an.')).scores.resolution).toBeLessThan(
       60,
     );

@@ -178,6 +178,37 @@ export const WORD_RULES = {
     role: 'cue',
     guideline: 'question.answer-in-thread',
   },
+  'cue.appeal': {
+    criterion: 'tone',
+    role: 'cue',
+    guideline: 'complaint.stay-professional',
+  },
+  'cue.handoff': {
+    criterion: 'resolution',
+    role: 'cue',
+    guideline: 'complaint.solve-and-explain-steps',
+  },
+  'cue.generic-empathy': {
+    criterion: 'empathy',
+    role: 'cue',
+    guideline: 'complaint.show-understanding',
+  },
+  'cue.reproach': {
+    criterion: 'tone',
+    role: 'cue',
+    guideline: 'complaint.stay-professional',
+  },
+  'cue.casual': {
+    criterion: 'tone',
+    role: 'cue',
+    guideline: 'complaint.stay-professional',
+    scope: ['complaint', 'question', 'troll'],
+  },
+  'cue.legal': {
+    criterion: 'resolution',
+    role: 'cue',
+    guideline: 'troll.dont-feed',
+  },
 } as const satisfies Record<string, WordRule>;
 
 export type RuleName = keyof typeof WORD_RULES;
@@ -205,6 +236,18 @@ export interface FindingSpec {
   variants?: Readonly<Record<string, Effect>>;
   /** Effects on other criteria (e.g. a pseudo-apology also fails the tone). */
   alsoCaps?: Partial<Record<Criterion, number>>;
+  /**
+   * An issue experts fail the dimension for whenever it is there (measured on the tuning
+   * writers: at least 9 in 10 replies with it are labelled "bad"). The learned layer may
+   * lower a score, never lift a dimension with a decisive issue to a pass.
+   */
+  decisive?: true;
+  /**
+   * A strength that settles the dimension by the rubric unless a decisive issue is there too
+   * (a polite factual correction of an unjustified complaint; personal data moved to a
+   * private channel; a rule-breaking post moderated; thanks for praise with nothing asked).
+   */
+  sufficient?: true;
 }
 
 /** Every finding code the scorer can emit. Scenario authors guard transitions on these codes, so they are stable. */
@@ -224,6 +267,7 @@ export const FINDINGS = {
   'timing.late': {
     criterion: 'timing',
     type: 'issue',
+    decisive: true,
     // Falls linearly from `set` at the norm by `add` per two norms more.
     effect: { set: 50, add: -40 },
   },
@@ -236,22 +280,26 @@ export const FINDINGS = {
   'tone.sarcasm': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { cap: 30 },
     variants: { 'weak-cues': { cap: 40 } },
   },
   'tone.flippant': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { cap: 35 },
   },
   'tone.irritation': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { cap: 35 },
   },
   'tone.blame': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { cap: 35 },
   },
   'tone.defensive': {
@@ -262,6 +310,7 @@ export const FINDINGS = {
   'tone.shouting': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { cap: 40 },
   },
   'tone.bureaucratic': {
@@ -283,11 +332,13 @@ export const FINDINGS = {
   'tone.long-winded': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { cap: 45 },
   },
   'tone.register-mix': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { cap: 50 },
   },
 
@@ -299,6 +350,7 @@ export const FINDINGS = {
   'empathy.pseudo-apology': {
     criterion: 'empathy',
     type: 'issue',
+    decisive: true,
     // With real understanding beside it the reply keeps some credit: `add`, at most 55.
     effect: { cap: 35 },
     variants: { 'beside-understanding': { add: -25, cap: 55 } },
@@ -307,11 +359,13 @@ export const FINDINGS = {
   'empathy.vague-apology': {
     criterion: 'empathy',
     type: 'issue',
+    decisive: true,
     effect: { add: 15 },
   },
   'empathy.missing-apology': {
     criterion: 'empathy',
     type: 'issue',
+    decisive: true,
     // Applies only when no understanding carries the reply.
     effect: { cap: 45 },
     variants: { 'token-apology': { cap: 50 } },
@@ -340,6 +394,7 @@ export const FINDINGS = {
   'empathy.cold': {
     criterion: 'empathy',
     type: 'issue',
+    decisive: true,
     effect: { cap: 35 },
   },
 
@@ -351,6 +406,7 @@ export const FINDINGS = {
   'personalization.missing-name': {
     criterion: 'personalization',
     type: 'issue',
+    decisive: true,
     effect: {},
   },
   'personalization.specific-point': {
@@ -408,7 +464,8 @@ export const FINDINGS = {
   'resolution.correction': {
     criterion: 'resolution',
     type: 'strength',
-    effect: { add: 35 },
+    sufficient: true,
+    effect: { add: 50 },
   },
   'resolution.no-action': {
     criterion: 'resolution',
@@ -435,6 +492,7 @@ export const FINDINGS = {
   'resolution.thanks': {
     criterion: 'resolution',
     type: 'strength',
+    sufficient: true,
     effect: { set: 85 },
   },
   'resolution.not-feeding': {
@@ -446,11 +504,13 @@ export const FINDINGS = {
   'resolution.feeding-troll': {
     criterion: 'resolution',
     type: 'issue',
+    decisive: true,
     effect: { set: 30 },
   },
   'resolution.no-reply': {
     criterion: 'resolution',
     type: 'issue',
+    decisive: true,
     effect: { set: 0 },
     variants: { praise: { set: 15 } },
   },
@@ -463,11 +523,13 @@ export const FINDINGS = {
   'channel.public-data-revealed': {
     criterion: 'channel',
     type: 'issue',
+    decisive: true,
     effect: { set: 15 },
   },
   'channel.moved-private': {
     criterion: 'channel',
     type: 'strength',
+    sufficient: true,
     effect: { set: 90 },
   },
   'channel.needs-private': {
@@ -478,6 +540,7 @@ export const FINDINGS = {
   'channel.detour': {
     criterion: 'channel',
     type: 'issue',
+    decisive: true,
     effect: { set: 30 },
     variants: { private: { set: 40 } },
     // Unless the reply also answers the question.
@@ -491,34 +554,40 @@ export const FINDINGS = {
   'channel.ignored': {
     criterion: 'channel',
     type: 'issue',
+    decisive: true,
     effect: { set: 0 },
     variants: { praise: { set: 20 } },
   },
   'channel.deleted-criticism': {
     criterion: 'channel',
     type: 'issue',
+    decisive: true,
     effect: { set: 5 },
     variants: { hide: { set: 15 } },
   },
   'channel.moderated-rule-breaker': {
     criterion: 'channel',
     type: 'strength',
+    sufficient: true,
     effect: { set: 95 },
     variants: { delete: { set: 75 } },
   },
   'channel.public-fight': {
     criterion: 'channel',
     type: 'issue',
+    decisive: true,
     effect: { set: 25 },
   },
   'channel.foreign-profile': {
     criterion: 'channel',
     type: 'issue',
+    decisive: true,
     effect: { set: 20 },
   },
   'channel.stayed-out': {
     criterion: 'channel',
     type: 'strength',
+    sufficient: true,
     effect: { set: 90 },
   },
   'channel.fitting': {

@@ -33,6 +33,12 @@ export const RULE_DESCRIPTIONS = {
   'cue.personal-data': 'Nouns of personal data (order number, address, IBAN …).',
   'cue.private-channel': 'Private channels (DM, e-mail, phone).',
   'channel.detour': 'Detours: forms, hotlines, links, "see our website".',
+  'cue.appeal': 'Appeals to terms, policies, procedures, laws or "operational reasons".',
+  'cue.handoff': 'Hand-offs presented as action: passed on, forwarded, the team is aware.',
+  'cue.generic-empathy': 'Template empathy that would fit any post ("sorry to hear that").',
+  'cue.reproach': 'Lecturing asides: "next time", "worth checking", "please note that you".',
+  'cue.casual': 'A register too casual for a problem: whoops, no worries, OMG.',
+  'cue.legal': 'Legal threats: legal action, lawyers, criminal charges.',
 } as const satisfies Record<RuleName, string>;
 
 /** Every finding code the scorer can emit, with what it means. Scenario authors guard transitions on these codes, so they are stable. */

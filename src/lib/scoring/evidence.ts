@@ -51,6 +51,57 @@ export function nameParts(ctx: ScoringContext, titles: readonly string[]): strin
     .filter((p) => p.length >= 2 && !titles.includes(p));
 }
 
+/**
+ * The customer addressed by a name the display name only implies: the first name inside a
+ * handle ("Hi Annika" to @annikabaeckt, "Gaz" to @gazza_plays, "Steve" to SolarSteve_Leeds),
+ * or a title with the surname's initial ("Frau K." to Renate K.). Only a capitalised word in
+ * the greeting (the reply's first words) or right before a comma counts, so a noun that
+ * happens to sit inside a handle ("Kind" in @kiezkind89) is not taken for a name.
+ */
+function findName(
+  info: TextInfo,
+  names: readonly string[],
+  byHandle: boolean,
+  ctx: ScoringContext,
+  titles: readonly string[],
+): Quote | undefined {
+  const display = String(ctx.customerName ?? '').toLowerCase();
+  const compact = display.replace(/[^\p{L}]/gu, '');
+  const handleLike = byHandle || !/\s/.test(display.trim());
+  const initials = String(ctx.customerName ?? '')
+    .split(/\s+/)
+    .filter((p) => /^\p{Lu}\.?$/u.test(p))
+    .map((p) => p[0]!.toLowerCase());
+  const tokens = info.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.raw)) continue;
+    const next = tokens[i + 1];
+    const greeting = i < 4 && t.sentence === 0;
+    const beforeComma =
+      next === undefined || next.clause !== t.clause || info.text.slice(t.end, t.end + 1) === ',';
+    if (!greeting && !beforeComma) continue;
+    const quote = { text: info.text.slice(t.start, t.end), start: t.start, end: t.end };
+    if (
+      handleLike &&
+      t.norm.length >= 3 &&
+      compact.includes(t.norm) &&
+      !names.includes(t.norm) &&
+      !/\d/.test(t.norm)
+    )
+      return quote;
+    const prev = tokens[i - 1];
+    if (
+      initials.includes(t.norm) &&
+      prev !== undefined &&
+      titles.includes(prev.norm) &&
+      t.norm.length === 1
+    )
+      return { text: info.text.slice(prev.start, t.end), start: prev.start, end: t.end };
+  }
+  return undefined;
+}
+
 export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Evidence {
   const lang: Lang = ctx.lang === 'de' ? 'de' : 'en';
   const compiledRules = rulesFor(lang);
@@ -107,6 +158,8 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
       }
     }
   }
+
+  nameQuote ??= findName(info, names, byHandle, ctx, lexicon.titles);
 
   // Content words of the post: 4+ letters, not function words, not the customer's name.
   const postStems = new Set<string>();

@@ -60,6 +60,8 @@ export interface Lexicon {
   yesNo: readonly string[];
   /** Words that take back what came before ("sorry, but …"). */
   contrast: readonly string[];
+  /** First-person words: a step someone owns ("I'll call you", "ich kümmere mich"). */
+  firstPerson: readonly string[];
   /** Sentence openers that are a weak sign of irony ("Natürlich …", "Obviously …"). */
   ironicOpeners: readonly string[];
   address: AddressForms;

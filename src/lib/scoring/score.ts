@@ -12,9 +12,13 @@ import { clamp } from './analyzers/score-math';
 import { scoreTiming } from './analyzers/timing';
 import { scoreTone } from './analyzers/tone';
 import { gatherEvidence, type Evidence } from './evidence';
+import { FINDINGS, isFindingCode, type FindingSpec } from './catalog';
+import { extractFeatures } from './features';
 import { Findings } from './findings';
+import { isLearned, probability, scoreOf } from './model';
 import {
   CRITERIA,
+  PASS_MARK,
   type Criterion,
   type Evaluation,
   type ReplyAction,
@@ -34,6 +38,10 @@ export const WEIGHTS: Readonly<Record<Criterion, number>> = {
   resolution: 1.25,
   channel: 1.25,
 };
+
+/** Whether a finding is decisive or sufficient (catalog.ts). */
+export const flag = (code: string, which: 'decisive' | 'sufficient'): boolean =>
+  isFindingCode(code) && (FINDINGS[code] as FindingSpec)[which] === true;
 
 const ANALYZERS: Record<Criterion, (ev: Evidence, out: Findings) => number | null> = {
   timing: scoreTiming,
@@ -61,7 +69,22 @@ export function overallOf(
   return weight > 0 ? clamp(sum / weight) : 0;
 }
 
-function evaluate(ev: Evidence, criteria: readonly Criterion[]): Evaluation {
+/**
+ * The final score of a learned dimension: the model's, but never a pass while a decisive
+ * issue (catalog.ts) is there — the finding the trainee reads must agree with the bar.
+ */
+export function combine(
+  model: number,
+  rule: number,
+  decisive: boolean,
+  sufficient = false,
+): number {
+  if (decisive) return Math.min(model, rule, DECISIVE_MAX);
+  return sufficient ? Math.max(model, PASS_MARK) : model;
+}
+const DECISIVE_MAX = 50;
+
+function evaluate(ev: Evidence, criteria: readonly Criterion[], learned: boolean): Evaluation {
   const out = new Findings(ev);
   const scores = {
     timing: null,
@@ -72,12 +95,33 @@ function evaluate(ev: Evidence, criteria: readonly Criterion[]): Evaluation {
     channel: null,
   } as Record<Criterion, number | null>;
   for (const c of criteria) scores[c] = ANALYZERS[c](ev, out);
+  if (learned) {
+    const features = extractFeatures(ev);
+    for (const c of criteria) {
+      const rule = scores[c];
+      if (rule === null || !isLearned(c)) continue;
+      const own = out.list.filter((f) => f.criterion === c);
+      const decisive = own.some((f) => f.type === 'issue' && flag(f.code, 'decisive'));
+      const sufficient = own.some((f) => f.type === 'strength' && flag(f.code, 'sufficient'));
+      scores[c] = combine(
+        scoreOf(probability(c, features, rule, ev.ctx.kind)),
+        rule,
+        decisive,
+        sufficient,
+      );
+    }
+  }
   return { overall: overallOf(scores), scores, findings: out.list };
+}
+
+/** The rule-based analyzers alone (the learned layer's input and the explanation). */
+export function scoreRules(context: ScoringContext, action: ReplyAction): Evaluation {
+  return evaluate(gatherEvidence(context, action), CRITERIA, false);
 }
 
 /** Scores a reply (or a moderation action) in its situation. Never throws on odd text. */
 export function scoreReply(context: ScoringContext, action: ReplyAction): Evaluation {
-  return evaluate(gatherEvidence(context, action), CRITERIA);
+  return evaluate(gatherEvidence(context, action), CRITERIA, true);
 }
 
 /**
@@ -93,5 +137,6 @@ export function liveHints(
   return evaluate(
     ev,
     CRITERIA.filter((c) => c !== 'timing'),
+    true,
   ).findings;
 }

@@ -208,4 +208,67 @@ export const examples: Examples = {
     ],
     noMatch: ['Ja, das geht.'],
   },
+  'cue.appeal': {
+    match: [
+      [
+        'Gemäß unseren Lieferbedingungen erfolgt die Zustellung bis zur Haustür.',
+        'Gemäß unseren Lieferbedingungen',
+      ],
+      'Aus organisatorischen Gründen geht das nicht.',
+      'Wir bitten um Ihr Verständnis.',
+    ],
+    noMatch: [
+      'Wir liefern Ihnen das Sofa am Freitag bis in den dritten Stock.',
+      'Laut Sendungsverfolgung ist das Paket unterwegs.',
+    ],
+  },
+  'cue.handoff': {
+    match: [
+      ['Wir haben Ihr Anliegen an die Fachabteilung weitergeleitet.', 'weitergeleitet'],
+      'Die Störung ist uns bekannt.',
+      'Die Kollegen melden sich zeitnah bei Ihnen.',
+    ],
+    noMatch: [
+      'Ich rufe Sie morgen um 10 Uhr an.',
+      'Frau Berger aus der Technik kommt am Dienstag vorbei.',
+    ],
+  },
+  'cue.generic-empathy': {
+    match: [
+      ['Das tut uns leid zu hören!', 'leid zu hören'],
+      'Wir verstehen Ihren Ärger.',
+      'Wir bedauern die entstandenen Unannehmlichkeiten.',
+    ],
+    noMatch: [
+      'Es tut mir leid, dass Sie drei Wochen auf Ihre Waschmaschine warten mussten.',
+      'Danke für das Foto vom Kratzer.',
+    ],
+  },
+  'cue.reproach': {
+    match: [
+      ['Bitte kontrollieren Sie künftig Ihre Tüten.', 'künftig'],
+      'Es lohnt sich, ab und zu mal reinzuschauen.',
+      'Wie bereits in der Mail beschrieben, ist das so.',
+    ],
+    noMatch: ['Wir prüfen das heute.', 'Ab Montag ist die Filiale wieder geöffnet.'],
+  },
+  'cue.casual': {
+    match: [
+      ['Hoppla, da ist was schiefgelaufen.', 'Hoppla'],
+      'Jo mei, des passiert halt.',
+      'Kein Stress, das kriegen wir hin.',
+    ],
+    noMatch: ['Das tut uns leid, wir kümmern uns darum.', 'Ihr Paket kommt morgen.'],
+  },
+  'cue.legal': {
+    match: [
+      ['Wir behalten uns rechtliche Schritte vor.', 'rechtliche Schritte'],
+      'Das ist geschäftsschädigend.',
+      'Wir erstatten Strafanzeige.',
+    ],
+    noMatch: [
+      'Wir blenden Beleidigungen nach unserer Netiquette aus.',
+      'Die Schritte zur Einrichtung finden Sie unten.',
+    ],
+  },
 };

@@ -33,6 +33,17 @@ export const de: LanguagePack = {
     quote: ['„', '“'],
     yesNo: ['ja', 'nein', 'jep', 'klar', 'natürlich', 'leider'],
     contrast: ['aber', 'jedoch', 'allerdings'],
+    firstPerson: [
+      'ich',
+      'mir',
+      'mich',
+      'mein',
+      'meine',
+      'meinen',
+      'meinem',
+      'meiner',
+      'persönlich',
+    ],
     ironicOpeners: ['natürlich', 'selbstverständlich', 'klar', 'sicher'],
     address: {
       formal: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],

@@ -186,4 +186,58 @@ export const examples: Examples = {
     match: [['Please use our contact form.', 'contact form'], 'Call our hotline.'],
     noMatch: ['Yes, that works.'],
   },
+  'cue.appeal': {
+    match: [
+      ['As per our returns policy, a receipt is required.', 'As per our returns policy'],
+      'Delivery windows may change for operational reasons.',
+      'Thank you for your understanding.',
+    ],
+    noMatch: ['I have refunded the £2.40 to your card.', 'The pool opens at 9am on bank holidays.'],
+  },
+  'cue.handoff': {
+    match: [
+      ["We've passed your comments on to the relevant team.", 'passed your comments on'],
+      'Our team is aware and working on it.',
+      'Someone will be in touch shortly.',
+    ],
+    noMatch: [
+      'I will call you tomorrow at 10am.',
+      'Our engineer Sam will visit on Tuesday between 8 and 12.',
+    ],
+  },
+  'cue.generic-empathy': {
+    match: [
+      ['So sorry to hear that!', 'sorry to hear'],
+      'We understand your frustration.',
+      "We're sorry your order did not meet your expectations.",
+    ],
+    noMatch: [
+      "I'm so sorry you waited three weeks for the washing machine.",
+      'Thanks for the photo of the scratch.',
+    ],
+  },
+  'cue.reproach': {
+    match: [
+      ["It's always worth checking your confirmation first.", 'always worth'],
+      'Next time, please read the terms before booking.',
+      "As stated on the ticket, it isn't refundable.",
+    ],
+    noMatch: ["We'll check that today.", 'The shop reopens on Monday.'],
+  },
+  'cue.casual': {
+    match: [
+      ['Whoops, that should not happen!', 'Whoops'],
+      'No worries, all sorted!',
+      'OMG we are literally obsessed!',
+    ],
+    noMatch: ["I'm sorry, we'll sort it out today.", 'Your parcel arrives tomorrow.'],
+  },
+  'cue.legal': {
+    match: [
+      ['We will be taking legal action.', 'legal action'],
+      'We reserve the right to remove this post.',
+      'Our lawyers have been informed.',
+    ],
+    noMatch: ['We hide insults under our house rules.', 'The steps to set it up are below.'],
+  },
 };

@@ -1,0 +1,266 @@
+/**
+ * Fits the scorer's learned layer: per dimension (tone, empathy, personalisation,
+ * resolution, channel) a ridge-regularised logistic regression over the reply's features
+ * (src/lib/scoring/features.ts) and the rule-based score, shared across kinds of post with
+ * kind-specific deviations. Fitted on the tuning writers only; reports leave-one-writer-out
+ * balanced accuracy on them and the accuracy on the validation writers, then writes
+ * src/lib/scoring/model-weights.json (with --write).
+ *
+ * Usage: npm run fit:scoring [-- --write] [-- --lambda 3]
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { gatherEvidence } from '../src/lib/scoring/evidence';
+import { extractFeatures, FEATURES } from '../src/lib/scoring/features';
+import { scoreRules } from '../src/lib/scoring/score';
+import { type Criterion, type Evaluation } from '../src/lib/scoring/index';
+import { designRow, LEARNED, scoreOf } from '../src/lib/scoring/model';
+import { combine, flag } from '../src/lib/scoring/score';
+import { KINDS } from '../src/lib/vocabulary';
+import { loadWriter, WRITERS, type LabelledReply } from './eval-scoring';
+
+interface Row {
+  item: LabelledReply;
+  writer: string;
+  lang: string;
+  kind: number;
+  x: number[];
+  rules: Evaluation['scores'];
+  /** Criteria with a decisive issue among the rule findings. */
+  decisive: Set<Criterion>;
+  /** Criteria with a sufficient strength among the rule findings. */
+  sufficient: Set<Criterion>;
+  labels: LabelledReply['labels'];
+}
+
+function rows(items: readonly LabelledReply[], writer: string): Row[] {
+  return items.map((item) => {
+    const { id: _id, group: _g, rank: _r, labels, note: _n, channel, reply, ...ctx } = item;
+    const ev = gatherEvidence(ctx, { channel, reply });
+    const ruled = scoreRules(ctx, { channel, reply });
+    const flagged = (type: 'issue' | 'strength', which: 'decisive' | 'sufficient') =>
+      new Set(
+        ruled.findings
+          .filter((f) => f.type === type && flag(f.code, which))
+          .map((f) => f.criterion),
+      );
+    const decisive = flagged('issue', 'decisive');
+    const sufficient = flagged('strength', 'sufficient');
+    return {
+      decisive,
+      sufficient,
+      item,
+      writer,
+      lang: item.lang,
+      kind: KINDS.indexOf(item.kind),
+      x: extractFeatures(ev),
+      rules: ruled.scores,
+      labels,
+    };
+  });
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Solves A x = b for a symmetric positive definite A (Cholesky). */
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const L = A.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j <= i; j++) {
+      let sum = A[i]![j]!;
+      for (let k = 0; k < j; k++) sum -= L[i]![k]! * L[j]![k]!;
+      if (i === j) L[i]![i] = Math.sqrt(Math.max(sum, 1e-12));
+      else L[i]![j] = sum / L[j]![j]!;
+    }
+  const y = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let sum = b[i]!;
+    for (let k = 0; k < i; k++) sum -= L[i]![k]! * y[k]!;
+    y[i] = sum / L[i]![i]!;
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    let sum = y[i]!;
+    for (let k = i + 1; k < n; k++) sum -= L[k]![i]! * x[k]!;
+    x[i] = sum / L[i]![i]!;
+  }
+  return x;
+}
+
+/**
+ * Ridge logistic regression by Newton's method; the intercept (column 0) is not penalised.
+ * Classes are weighted to balance, since balanced accuracy is the measure.
+ */
+export function fitLogistic(
+  X: number[][],
+  y: number[],
+  lambda: number,
+  free: ReadonlySet<number> = new Set([0]),
+): number[] {
+  const n = X[0]!.length;
+  const pos = y.filter((v) => v === 1).length;
+  const neg = y.length - pos;
+  const weight = (v: number) =>
+    v === 1 ? y.length / (2 * Math.max(pos, 1)) : y.length / (2 * Math.max(neg, 1));
+  let w = new Array<number>(n).fill(0);
+  for (let iter = 0; iter < 30; iter++) {
+    const g = w.map((wi, j) => (free.has(j) ? 0 : lambda * wi));
+    const H = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (i === j ? (free.has(i) ? 1e-6 : lambda) : 0)),
+    );
+    X.forEach((row, r) => {
+      let z = 0;
+      for (let j = 0; j < n; j++) z += w[j]! * row[j]!;
+      const p = sigmoid(z);
+      const c = weight(y[r]!);
+      const d = (p - y[r]!) * c;
+      const s = p * (1 - p) * c;
+      for (let i = 0; i < n; i++) {
+        const xi = row[i]!;
+        if (xi === 0) continue;
+        g[i]! += d * xi;
+        const Hi = H[i]!;
+        for (let j = 0; j <= i; j++) {
+          const xj = row[j]!;
+          if (xj !== 0) Hi[j]! += s * xi * xj;
+        }
+      }
+    });
+    for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) H[j]![i] = H[i]![j]!;
+    const step = solve(H, g);
+    let change = 0;
+    w = w.map((wi, j) => {
+      change = Math.max(change, Math.abs(step[j]!));
+      return wi - step[j]!;
+    });
+    if (change < 1e-6) break;
+  }
+  return w;
+}
+
+const predict = (w: readonly number[], x: readonly number[]) => {
+  let z = 0;
+  for (let j = 0; j < w.length; j++) z += w[j]! * x[j]!;
+  return sigmoid(z);
+};
+
+function dataset(rs: readonly Row[], c: Criterion): { X: number[][]; y: number[]; rows: Row[] } {
+  const X: number[][] = [];
+  const y: number[] = [];
+  const kept: Row[] = [];
+  for (const r of rs) {
+    const label = r.labels[c];
+    const rule = r.rules[c];
+    if ((label !== 'good' && label !== 'bad') || rule === null) continue;
+    X.push(designRow(r.x, rule, r.kind));
+    y.push(label === 'good' ? 1 : 0);
+    kept.push(r);
+  }
+  return { X, y, rows: kept };
+}
+
+function balancedAccuracy(pred: number[], y: number[]): number {
+  let tp = 0;
+  let p = 0;
+  let tn = 0;
+  let n = 0;
+  pred.forEach((v, i) => {
+    if (y[i] === 1) {
+      p++;
+      if (v >= 0.5) tp++;
+    } else {
+      n++;
+      if (v < 0.5) tn++;
+    }
+  });
+  return p === 0 || n === 0 ? NaN : (tp / p + tn / n) / 2;
+}
+
+export function main(argv: string[]): number {
+  const lambdaAt = argv.indexOf('--lambda');
+  const lambda = lambdaAt >= 0 ? Number(argv[lambdaAt + 1]) : 3;
+  const tuning = WRITERS.filter((w) => w.role === 'tuning');
+  const validation = WRITERS.filter((w) => w.role === 'validation');
+  const tuneRows = tuning.flatMap((w) => rows(loadWriter(w), w.id));
+  const valRows = validation.flatMap((w) => rows(loadWriter(w), w.id));
+  const out: string[] = [`lambda ${lambda}, ${FEATURES.length} features`];
+  const weights: Record<string, number[]> = {};
+  const showAt = argv.indexOf('--show');
+  const show = showAt >= 0 ? argv[showAt + 1] : undefined;
+  const misses: string[] = [];
+  const noDecisive = argv.includes('--no-decisive');
+  const noSufficient = argv.includes('--no-sufficient');
+  // The intercept and, optionally, the rule score are not shrunk towards zero.
+  const free = new Set([
+    0,
+    ...(argv.includes('--free-rule') ? [FEATURES.length, FEATURES.length + 1] : []),
+  ]);
+  for (const c of LEARNED) {
+    const all = dataset(tuneRows, c);
+    // Leave one writer out, on the tuning writers.
+    const lowo: string[] = [];
+    for (const w of tuning) {
+      const trainIdx = all.rows.map((r, i) => (r.writer !== w.id ? i : -1)).filter((i) => i >= 0);
+      const testIdx = all.rows.map((r, i) => (r.writer === w.id ? i : -1)).filter((i) => i >= 0);
+      const wts = fitLogistic(
+        trainIdx.map((i) => all.X[i]!),
+        trainIdx.map((i) => all.y[i]!),
+        lambda,
+        free,
+      );
+      const final = (i: number) => {
+        const r = all.rows[i]!;
+        const p = predict(wts, all.X[i]!);
+        return combine(
+          scoreOf(p),
+          r.rules[c]!,
+          r.decisive.has(c) && !noDecisive,
+          r.sufficient.has(c) && !noSufficient,
+        ) >= 60
+          ? 1
+          : 0;
+      };
+      const acc = balancedAccuracy(
+        testIdx.map(final),
+        testIdx.map((i) => all.y[i]!),
+      );
+      lowo.push(`${w.id} ${acc.toFixed(2)}`);
+      if (show === c)
+        for (const i of testIdx) {
+          const p = predict(wts, all.X[i]!);
+          if (final(i) === all.y[i]) continue;
+          const r = all.rows[i]!;
+          misses.push(
+            `[${r.item.id}] ${r.item.kind}/${r.item.channel} label ${all.y[i] ? 'good' : 'bad'} p=${p.toFixed(2)} rule=${r.rules[c]}\n  POST: ${r.item.post.slice(0, 160)}\n  REPLY: ${r.item.reply}\n  NOTE: ${r.item.note ?? ''}`,
+          );
+        }
+    }
+    const wts = fitLogistic(all.X, all.y, lambda, free);
+    weights[c] = wts;
+    const val = dataset(valRows, c);
+    const byLang = ['de', 'en'].map((lang) => {
+      const idx = val.rows.map((r, i) => (r.lang === lang ? i : -1)).filter((i) => i >= 0);
+      return `${lang} ${balancedAccuracy(
+        idx.map((i) => predict(wts, val.X[i]!)),
+        idx.map((i) => val.y[i]!),
+      ).toFixed(2)}`;
+    });
+    out.push(
+      `${c.padEnd(16)} LOWO: ${lowo.join(', ')}${argv.includes('--validate') ? ` | validation: ${byLang.join(', ')}` : ''}`,
+    );
+  }
+  process.stdout.write(`${out.join('\n')}\n${misses.join('\n')}\n`);
+  if (argv.includes('--write')) {
+    const round = (v: number) => Math.round(v * 1000) / 1000;
+    writeFileSync(
+      'src/lib/scoring/model-weights.json',
+      `${JSON.stringify({ features: FEATURES.length, kinds: KINDS, lambda, weights: Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, w.map(round)])) })}\n`,
+    );
+  }
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,54 @@
+/**
+ * The learned layer: per dimension, a logistic regression over the reply's features
+ * (features.ts) and the rule-based score, fitted on the tuning writers of the evaluation
+ * corpus by `npm run fit:scoring` and shipped as data (model-weights.json). It turns the
+ * evidence into the probability that an expert would say the reply meets the guideline on
+ * that dimension; the findings stay the explanation.
+ */
+import type { Criterion, PostKind } from '../vocabulary';
+import { KINDS } from '../vocabulary';
+import weightsFile from './model-weights.json';
+
+/** Dimensions the model scores; timing is a matter of minutes and stays rule-based. */
+export const LEARNED = ['tone', 'empathy', 'personalization', 'resolution', 'channel'] as const;
+export type Learned = (typeof LEARNED)[number];
+
+export const isLearned = (c: Criterion): c is Learned => c !== 'timing';
+
+/**
+ * The model's inputs: the features and the rule score (scaled, and whether it passes), once
+ * shared by every kind of post and once in the block of this kind (kind-specific deviations).
+ */
+export function designRow(features: readonly number[], ruleScore: number, kind: number): number[] {
+  const base = [...features, ruleScore / 100, ruleScore >= 60 ? 1 : 0];
+  const out = [...base];
+  for (let k = 0; k < KINDS.length; k++) for (const v of base) out.push(k === kind ? v : 0);
+  return out;
+}
+
+interface WeightsFile {
+  features: number;
+  weights: Record<Learned, number[]>;
+}
+const model = weightsFile as unknown as WeightsFile;
+
+/** Probability that the dimension meets the guideline. */
+export function probability(
+  criterion: Learned,
+  features: readonly number[],
+  ruleScore: number,
+  kind: PostKind,
+): number {
+  const w = model.weights[criterion];
+  const x = designRow(features, ruleScore, KINDS.indexOf(kind));
+  let z = 0;
+  const n = Math.min(w.length, x.length);
+  for (let j = 0; j < n; j++) z += w[j]! * x[j]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A probability as a score: 0.5 is the pass mark 60, 0 is 0 and 1 is 100. */
+export function scoreOf(p: number): number {
+  const s = p >= 0.5 ? 60 + 80 * (p - 0.5) : 120 * p;
+  return Math.max(0, Math.min(100, Math.round(s)));
+}
