@@ -5,7 +5,7 @@
  * ranked them, and the worst cases.
  *
  * Writers (tests/fixtures/scoring/README.md, "Evaluation corpus"):
- * - tuning:     the development set and three writers whose mistakes we read while tuning,
+ * - tuning:     the development set and seven writers whose mistakes we read while tuning,
  * - validation: three writers we measure on but never read item by item while tuning,
  * - sealed:     one writer kept closed until the end (`--sealed`).
  *
@@ -46,6 +46,10 @@ export const WRITERS: Writer[] = [
   { id: 'wretail', role: 'tuning', files: [`${DIR}/corpus/wretail.jsonl`] },
   { id: 'wutil', role: 'tuning', files: [`${DIR}/corpus/wutil.jsonl`] },
   { id: 'wdecol', role: 'tuning', files: [`${DIR}/corpus/wdecol.jsonl`] },
+  { id: 'wlogis', role: 'tuning', files: [`${DIR}/corpus/wlogis.jsonl`] },
+  { id: 'wdegenz', role: 'tuning', files: [`${DIR}/corpus/wdegenz.jsonl`] },
+  { id: 'wenhome', role: 'tuning', files: [`${DIR}/corpus/wenhome.jsonl`] },
+  { id: 'whousing', role: 'tuning', files: [`${DIR}/corpus/whousing.jsonl`] },
   { id: 'wtravel', role: 'validation', files: [`${DIR}/corpus/wtravel.jsonl`] },
   { id: 'wfinhealth', role: 'validation', files: [`${DIR}/corpus/wfinhealth.jsonl`] },
   { id: 'wennat', role: 'validation', files: [`${DIR}/corpus/wennat.jsonl`] },

@@ -197,6 +197,7 @@ export const WORD_RULES = {
     criterion: 'tone',
     role: 'cue',
     guideline: 'complaint.stay-professional',
+    scope: ['complaint', 'question', 'troll'],
   },
   'cue.casual': {
     criterion: 'tone',
@@ -287,7 +288,6 @@ export const FINDINGS = {
   'tone.flippant': {
     criterion: 'tone',
     type: 'issue',
-    decisive: true,
     effect: { cap: 35 },
   },
   'tone.irritation': {
@@ -299,12 +299,12 @@ export const FINDINGS = {
   'tone.blame': {
     criterion: 'tone',
     type: 'issue',
-    decisive: true,
     effect: { cap: 35 },
   },
   'tone.defensive': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { cap: 50 },
   },
   'tone.shouting': {
@@ -316,6 +316,7 @@ export const FINDINGS = {
   'tone.bureaucratic': {
     criterion: 'tone',
     type: 'issue',
+    decisive: true,
     effect: { add: -15 },
   },
   'tone.jargon': {
@@ -390,6 +391,12 @@ export const FINDINGS = {
     type: 'issue',
     effect: {},
     variants: { praise: { set: 40 }, question: { cap: 45 } },
+  },
+  'empathy.template': {
+    criterion: 'empathy',
+    type: 'issue',
+    // Sympathy or thanks that names nothing of this customer's post.
+    effect: { cap: 50 },
   },
   'empathy.cold': {
     criterion: 'empathy',
@@ -473,6 +480,13 @@ export const FINDINGS = {
     effect: { set: 30 },
     variants: { 'question-with-step': { set: 45 } },
   },
+  'resolution.vague-handoff': {
+    criterion: 'resolution',
+    type: 'issue',
+    decisive: true,
+    // "Passed on", "the team is aware": no owner, no step, no time.
+    effect: { cap: 45 },
+  },
   'resolution.cant-help': {
     criterion: 'resolution',
     type: 'issue',
@@ -504,7 +518,6 @@ export const FINDINGS = {
   'resolution.feeding-troll': {
     criterion: 'resolution',
     type: 'issue',
-    decisive: true,
     effect: { set: 30 },
   },
   'resolution.no-reply': {
@@ -518,6 +531,7 @@ export const FINDINGS = {
   'channel.public-data-request': {
     criterion: 'channel',
     type: 'issue',
+    decisive: true,
     effect: { set: 10 },
   },
   'channel.public-data-revealed': {
@@ -535,12 +549,12 @@ export const FINDINGS = {
   'channel.needs-private': {
     criterion: 'channel',
     type: 'issue',
+    decisive: true,
     effect: { set: 45 },
   },
   'channel.detour': {
     criterion: 'channel',
     type: 'issue',
-    decisive: true,
     effect: { set: 30 },
     variants: { private: { set: 40 } },
     // Unless the reply also answers the question.
@@ -596,6 +610,41 @@ export const FINDINGS = {
     effect: { set: 80 },
     variants: { 'private-praise': { set: 60 }, troll: { set: 65 }, 'ignored-troll': { set: 75 } },
   },
+  'tone.doubt': {
+    criterion: 'tone',
+    type: 'issue',
+    // The learned layer fails the dimension but no single rule explains it: the finding asks
+    // the expert's question instead of asserting a cause.
+    effect: {},
+  },
+  'empathy.doubt': {
+    criterion: 'empathy',
+    type: 'issue',
+    // The learned layer fails the dimension but no single rule explains it: the finding asks
+    // the expert's question instead of asserting a cause.
+    effect: {},
+  },
+  'personalization.doubt': {
+    criterion: 'personalization',
+    type: 'issue',
+    // The learned layer fails the dimension but no single rule explains it: the finding asks
+    // the expert's question instead of asserting a cause.
+    effect: {},
+  },
+  'resolution.doubt': {
+    criterion: 'resolution',
+    type: 'issue',
+    // The learned layer fails the dimension but no single rule explains it: the finding asks
+    // the expert's question instead of asserting a cause.
+    effect: {},
+  },
+  'channel.doubt': {
+    criterion: 'channel',
+    type: 'issue',
+    // The learned layer fails the dimension but no single rule explains it: the finding asks
+    // the expert's question instead of asserting a cause.
+    effect: {},
+  },
 } as const satisfies Record<string, FindingSpec>;
 
 export type FindingCode = keyof typeof FINDINGS;
@@ -604,7 +653,8 @@ export type FindingCode = keyof typeof FINDINGS;
  * Message keys: one per finding code, plus the wordings of variants that need their own
  * explanation. Every language pack has a message for each (typed, never a raw code).
  */
-export type MessageKey = FindingCode | 'channel.detour-private';
+export type MessageKey =
+  FindingCode | 'channel.detour-private' | 'tone.sarcasm-smile' | 'tone.jargon-codes';
 
 export function isFindingCode(code: string): code is FindingCode {
   return Object.hasOwn(FINDINGS, code);
@@ -625,6 +675,15 @@ export const BASE = {
  * Scores with no finding of their own: the situation decides them (a troll left alone whose
  * post breaks the rules, a rule-breaker moderated with nothing else to do).
  */
+/** The guideline a doubt finding cites, per criterion. */
+export const DOUBT_GUIDELINES = {
+  tone: 'complaint.stay-professional',
+  empathy: 'complaint.show-understanding',
+  personalization: 'praise.use-name-and-remark',
+  resolution: 'complaint.solve-and-explain-steps',
+  channel: 'channel.personal-data-private',
+} as const;
+
 export const SITUATION_SCORES = {
   /** resolution: staying out of someone else's forum. */
   stayedOutResolution: 75,

@@ -21,7 +21,9 @@ export function hostileHits(ev: Evidence): Hit[] {
  * ("Natürlich …", "Obviously …"); two or more together make irony even when each word alone
  * is polite.
  */
-export function sarcasmCues(ev: Evidence): Quote[] {
+export const sarcasmCues = (ev: Evidence): Quote[] => memo(ev, 'sarcasm', computeSarcasmCues);
+
+function computeSarcasmCues(ev: Evidence): Quote[] {
   const { text, sentences, tokens } = ev.info;
   const cues: Quote[] = [];
   for (const s of sentences)
@@ -46,7 +48,9 @@ export function sarcasmCues(ev: Evidence): Quote[] {
 }
 
 /** Words in capitals (not acronyms) and piles of exclamation marks. */
-export function shouting(ev: Evidence): Quote[] {
+export const shouting = (ev: Evidence): Quote[] => memo(ev, 'shouting', computeShouting);
+
+function computeShouting(ev: Evidence): Quote[] {
   const { tokens, text } = ev.info;
   const caps = tokens.filter(
     (t) =>
@@ -70,7 +74,9 @@ export function shouting(ev: Evidence): Quote[] {
 }
 
 /** The first formal and the first informal form of address, when a reply uses both. */
-export function registerMix(ev: Evidence): Quote[] {
+export const registerMix = (ev: Evidence): Quote[] => memo(ev, 'register', computeRegisterMix);
+
+function computeRegisterMix(ev: Evidence): Quote[] {
   const forms = ev.lexicon.address;
   let formal: Quote | undefined;
   let informal: Quote | undefined;
@@ -221,13 +227,22 @@ function computePublicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
     const asked = requests.some(
       (r) => ev.info.tokens[r.from]!.sentence === s && r.from <= d.from + 2 && d.from - r.to <= 8,
     );
-    const privately = privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s);
+    // "an service@firma.de" or a phone number in the sentence is a private channel too.
+    const privately =
+      privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s) ||
+      ev.info.tokens.some((t) => t.kind === 'mail' && t.sentence === s) ||
+      phoneSentences(ev).has(s);
     if (asked && !privately) out.push({ ...hitQuote(ev, d), sentence: s });
   }
   return out;
 }
 
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
+/**
+ * A case or account reference in letters and digits ("LS-4471902", "INC-20931"): at least
+ * four digits after a hyphen, or six straight after the letters.
+ */
+const REFERENCE_CODE = /\b\p{Lu}{1,5}-\d{4,12}\b|\b\p{Lu}{2,5}\d{6,12}\b/u;
 /** Mobile numbers (a private person's, unlike a company hotline): German and British shapes. */
 const MOBILE = /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,}\d|(?:\+44\s?|\b0)7\d{3}[\d ]{5,}\d/;
 
@@ -236,6 +251,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface DataShapes {
   reference: RegExp;
   street: RegExp | null;
+  card: RegExp;
+  debt: RegExp;
 }
 const shapes = new WeakMap<Evidence['lexicon'], DataShapes>();
 
@@ -255,7 +272,19 @@ function dataShapes(ev: Evidence): DataShapes {
       parts.push(
         `\\b\\d+\\s(?:\\p{Lu}\\p{Ll}+\\s){1,3}(?:${streetTypes.map(escape).join('|')})\\b`,
       );
-    s = { reference, street: parts.length > 0 ? new RegExp(parts.join('|'), 'u') : null };
+    const { cardWords, debtWords } = ev.lexicon;
+    const words = (list: readonly string[]) =>
+      list.map((w) => escape(w).replace(/ /g, '\\s')).join('|');
+    s = {
+      reference,
+      street: parts.length > 0 ? new RegExp(parts.join('|'), 'u') : null,
+      card: new RegExp(`\\b(?:${words(cardWords)})\\s?(?:in\\s)?\\*{0,4}\\d{4}\\b`, 'i'),
+      // An amount in the same sentence as a word of debt; bounded gaps, no nested repeats.
+      debt: new RegExp(
+        `\\b(?:${words(debtWords)})\\b[^.!?\\n]{0,60}?(?:[€£$]\\s?\\d[\\d.,]{0,12}|\\d[\\d.,]{0,12}\\s?(?:€|£|\\$|eur\\b|euro))|(?:[€£$]\\s?\\d[\\d.,]{0,12}|\\d[\\d.,]{0,12}\\s?(?:€|£|eur\\b|euro))[^.!?\\n]{0,60}?\\b(?:${words(debtWords)})\\b`,
+        'i',
+      ),
+    };
     shapes.set(ev.lexicon, s);
   }
   return s;
@@ -274,18 +303,105 @@ const quoteOf = (m: RegExpExecArray | null): Quote | null =>
   m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
 
 /**
- * Personal data the reply itself shows: an IBAN, a reference number, a mobile number, a
+ * Personal data the reply itself shows: an IBAN, a reference number or code, the last digits
+ * of a card, an amount owed (where the case is about personal data), a mobile number, a
  * street address (except in answer to a question: a company's own address answers "where is
  * the shop?"), or the customer's e-mail address.
  */
-export function revealedData(ev: Evidence): Quote | null {
+export const revealedData = (ev: Evidence): Quote | null =>
+  memo(ev, 'revealed', computeRevealedData);
+
+function computeRevealedData(ev: Evidence): Quote | null {
   const { text } = ev.info;
-  const { reference, street } = dataShapes(ev);
+  const { reference, street, card, debt } = dataShapes(ev);
   return (
     quoteOf(IBAN.exec(text)) ??
     quoteOf(reference.exec(text)) ??
+    quoteOf(card.exec(text)) ??
+    quoteOf(REFERENCE_CODE.exec(text)) ??
+    (ev.ctx.privateDataNeeded === true ? quoteOf(debt.exec(text)) : null) ??
     quoteOf(MOBILE.exec(text)) ??
     (ev.ctx.kind !== 'question' && street ? quoteOf(street.exec(text)) : null) ??
     customerMail(ev)
   );
+}
+
+/** Emoji that wink or smile: friendly after thanks, condescending after a reproach. */
+export const WINK = new Set(['😉', '😜', '😏', '🙃', '😅']);
+export const SMILE = new Set(['🙂', '😊', '😀', '😃', '😄', '☺', '☺️', '👍', '🙈', '🤷']);
+
+/** Sentences that reproach, lecture or defend (where a smile turns into a smirk). */
+export function reproachfulSentences(ev: Evidence): Set<number> {
+  const out = new Set<number>();
+  for (const name of [
+    'cue.reproach',
+    'cue.appeal',
+    'tone.blame',
+    'tone.defensive',
+    'tone.irritation',
+  ] as const)
+    for (const h of get(ev, name)) out.add(ev.info.tokens[h.from]!.sentence);
+  return out;
+}
+
+/** A wink or smile right after a reproach: "worth checking first 🙂". */
+export function smileAfterReproach(ev: Evidence): Quote[] {
+  const reproachful = reproachfulSentences(ev);
+  if (reproachful.size === 0) return [];
+  const out: Quote[] = [];
+  for (const t of ev.info.tokens)
+    if (
+      t.kind === 'emoji' &&
+      (WINK.has(t.raw) || SMILE.has(t.raw)) &&
+      reproachful.has(t.sentence)
+    ) {
+      const s = ev.info.sentences.find((x) => x.start <= t.start && t.start < x.end);
+      if (s) out.push({ text: ev.info.text.slice(s.start, t.end), start: s.start, end: t.end });
+    }
+  return out.slice(0, 1);
+}
+
+/** Codes and abbreviations the customer did not use: "SLF-D24", "iMSys", "TRC". */
+export function unknownCodes(ev: Evidence): Quote[] {
+  return memo(ev, 'codes', (e) => {
+    const out: Quote[] = [];
+    const plain = new Set(e.lexicon.plainAbbreviations);
+    for (const t of e.info.tokens) {
+      if (t.kind !== 'word' || t.raw.length < 2 || plain.has(t.norm)) continue;
+      const upper = (t.raw.match(/\p{Lu}/gu) ?? []).length;
+      const letters = t.raw.replace(/[^\p{L}]/gu, '').length;
+      // Capitals of five letters or more are shouting, not an abbreviation.
+      const acronym = upper >= 2 && upper >= letters - 1 && letters <= 5;
+      // Letters and digits mixed ("D24", "RW01"), but not a number with its unit ("9am",
+      // "24h", "10kg", "3rd").
+      const code =
+        /\d/.test(t.raw) &&
+        letters > 0 &&
+        t.raw.length >= 3 &&
+        !/^\d+(?:[.,]\d+)?(?:\p{Ll}{1,4}|am|pm|AM|PM)$/u.test(t.raw);
+      if ((acronym || code) && !e.postLower.includes(t.norm))
+        out.push({ text: e.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+    }
+    return out;
+  });
+}
+
+/**
+ * How many particulars of the post each sentence picks up: words of the post (one word
+ * family each) and figures of the post repeated in the reply ("three weeks", "39 not 43").
+ */
+export function detailsPerSentence(ev: Evidence): Map<number, number> {
+  return memo(ev, 'details', (e) => {
+    const out = new Map<number, number>();
+    const add = (s: number) => out.set(s, (out.get(s) ?? 0) + 1);
+    let k = 0;
+    const tokens = e.info.tokens;
+    for (const o of e.overlap) {
+      while (k < tokens.length && tokens[k]!.start < o.start) k++;
+      if (k < tokens.length) add(tokens[k]!.sentence);
+    }
+    for (const t of tokens)
+      if (t.kind === 'word' && /\d/.test(t.norm) && e.postLower.includes(t.norm)) add(t.sentence);
+    return out;
+  });
 }

@@ -67,6 +67,8 @@ export const FINDING_CODES = {
   'empathy.taken-seriously': 'Thanks the customer for the feedback / takes it seriously.',
   'empathy.warmth': 'Warm thanks or joy in reply to praise or a question.',
   'empathy.missing': "Does not acknowledge the customer's experience at all.",
+  'empathy.template':
+    'Sympathy or thanks that would fit any post: nothing of what this customer described.',
   'empathy.cold': 'Argues or scolds instead of staying calm (troll, criticism).',
   'personalization.name': 'Addresses the customer by name.',
   'personalization.missing-name': "Does not use the customer's name.",
@@ -81,6 +83,8 @@ export const FINDING_CODES = {
   'resolution.status-update': 'Status update with an expected time for the final answer.',
   'resolution.correction': 'Corrects unjustified criticism politely and with facts.',
   'resolution.no-action': 'No concrete step, no answer: the issue stays open.',
+  'resolution.vague-handoff':
+    'A hand-off presented as action ("passed on", "the team is aware") with no owner, step or time.',
   'resolution.cant-help': '"We can\'t help" without an alternative.',
   'resolution.false-admission': 'Admits a fault the company did not commit.',
   'resolution.pushing': 'Asks for ratings, shares, referrals or another purchase.',
@@ -101,6 +105,16 @@ export const FINDING_CODES = {
   'channel.foreign-profile': "Intervenes on someone else's profile or forum.",
   'channel.stayed-out': "Stays out of someone else's profile or forum.",
   'channel.fitting': 'The channel fits the situation.',
+  'tone.doubt':
+    "The tone probably misses the guideline, with no single cause to point at: the expert's question to ask.",
+  'empathy.doubt':
+    "The empathy probably misses the guideline, with no single cause to point at: the expert's question to ask.",
+  'personalization.doubt':
+    "The personalization probably misses the guideline, with no single cause to point at: the expert's question to ask.",
+  'resolution.doubt':
+    "The resolution probably misses the guideline, with no single cause to point at: the expert's question to ask.",
+  'channel.doubt':
+    "The channel probably misses the guideline, with no single cause to point at: the expert's question to ask.",
 } as const satisfies Record<FindingCode, string>;
 
 export { isFindingCode, type FindingCode } from './catalog';

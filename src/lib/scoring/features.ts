@@ -8,20 +8,21 @@
 import { RULE_NAMES, type RuleName } from './catalog';
 import {
   bareRefusals,
+  detailsPerSentence,
   hostileHits,
   publicDataAsks,
   questionAnswer,
+  reproachfulSentences,
   registerMix,
   revealedData,
   sarcasmCues,
   shouting,
+  SMILE,
+  unknownCodes,
+  WINK,
 } from './checks';
-import { get, memo, type Evidence } from './evidence';
+import { get, type Evidence } from './evidence';
 import type { Hit } from './matcher';
-
-/** Emoji that wink or smile: friendly after thanks, condescending after a reproach. */
-const WINK = new Set(['😉', '😜', '😏', '🙃', '😅']);
-const SMILE = new Set(['🙂', '😊', '😀', '😃', '😄', '☺', '☺️', '👍', '🙈', '🤷']);
 
 /** Structural features, by name. Order is the order of the model's weights. */
 export const STRUCTURE = [
@@ -97,41 +98,6 @@ function sentencesWith(ev: Evidence, names: readonly RuleName[]): Set<number> {
   return out;
 }
 
-/**
- * How many particulars of the post each sentence picks up: words of the post (one word
- * family each) and figures of the post repeated in the reply ("three weeks", "39 not 43").
- */
-function detailsPerSentence(ev: Evidence): Map<number, number> {
-  return memo(ev, 'details', (e) => {
-    const out = new Map<number, number>();
-    const add = (s: number) => out.set(s, (out.get(s) ?? 0) + 1);
-    let k = 0;
-    const tokens = e.info.tokens;
-    for (const o of e.overlap) {
-      while (k < tokens.length && tokens[k]!.start < o.start) k++;
-      if (k < tokens.length) add(tokens[k]!.sentence);
-    }
-    for (const t of tokens)
-      if (t.kind === 'word' && /\d/.test(t.norm) && e.postLower.includes(t.norm)) add(t.sentence);
-    return out;
-  });
-}
-
-/** Tokens that look like codes or internal abbreviations the post does not contain. */
-function codeTokens(ev: Evidence): number {
-  let n = 0;
-  for (const t of ev.info.tokens) {
-    if (t.kind !== 'word' || t.raw.length < 2) continue;
-    const upper = (t.raw.match(/\p{Lu}/gu) ?? []).length;
-    const digits = /\d/.test(t.raw);
-    const letters = /\p{L}/u.test(t.raw);
-    const acronym = upper >= 2 && upper >= t.raw.replace(/[^\p{L}]/gu, '').length - 1;
-    const code = digits && letters && t.raw.length >= 3;
-    if ((acronym || code) && !ev.postLower.includes(t.norm)) n++;
-  }
-  return n;
-}
-
 const has = (hits: readonly Hit[]) => (hits.length > 0 ? 1 : 0);
 
 /** The feature vector of a reply, aligned with FEATURES. */
@@ -185,13 +151,7 @@ export function extractFeatures(ev: Evidence): number[] {
   f['thanks-specific'] = [...thanks].some((s) => specific.has(s)) ? 1 : 0;
   f['thanks-generic'] = thanks.size > 0 && !f['thanks-specific'] ? 1 : 0;
 
-  const reproachful = sentencesWith(ev, [
-    'cue.reproach',
-    'cue.appeal',
-    'tone.blame',
-    'tone.defensive',
-    'tone.irritation',
-  ]);
+  const reproachful = reproachfulSentences(ev);
   let emoji = 0;
   for (const t of info.tokens) {
     if (t.kind !== 'emoji') continue;
@@ -202,7 +162,7 @@ export function extractFeatures(ev: Evidence): number[] {
   }
   f['emoji-many'] = emoji >= 3 ? 1 : 0;
   f['exclamations-many'] = (info.text.match(/!/g) ?? []).length >= 3 ? 1 : 0;
-  const codes = codeTokens(ev);
+  const codes = unknownCodes(ev).length;
   f['codes-new'] = codes >= 1 ? 1 : 0;
   f['codes-many'] = codes >= 3 ? 1 : 0;
 

@@ -67,6 +67,12 @@ export interface Lexicon {
   address: AddressForms;
   /** Word stems that name a customer, order or contract number ("Bestell…", "booking"). */
   referenceWords: readonly string[];
+  /** Abbreviations every customer knows (DM, FAQ, PDF …): never jargon. */
+  plainAbbreviations: readonly string[];
+  /** Words before the last digits of a card ("ending", "Endung"). */
+  cardWords: readonly string[];
+  /** Words that make an amount a debt ("outstanding", "Rückstand"). */
+  debtWords: readonly string[];
   /** Endings of street names written as one word ("…straße"). */
   streetSuffixes: readonly string[];
   /** Street types written after the name ("Road", "Lane"). */

@@ -32,7 +32,10 @@ interface WeightsFile {
 }
 const model = weightsFile as unknown as WeightsFile;
 
-/** Probability that the dimension meets the guideline. */
+/**
+ * Probability that the dimension meets the guideline. Computes the dot product of the
+ * weights with designRow(…) without building the row: the shared block and this kind's block.
+ */
 export function probability(
   criterion: Learned,
   features: readonly number[],
@@ -40,10 +43,17 @@ export function probability(
   kind: PostKind,
 ): number {
   const w = model.weights[criterion];
-  const x = designRow(features, ruleScore, KINDS.indexOf(kind));
+  const m = features.length + 2;
+  const offset = (KINDS.indexOf(kind) + 1) * m;
   let z = 0;
-  const n = Math.min(w.length, x.length);
-  for (let j = 0; j < n; j++) z += w[j]! * x[j]!;
+  for (let j = 0; j < features.length; j++) {
+    const x = features[j]!;
+    if (x !== 0) z += x * ((w[j] ?? 0) + (w[offset + j] ?? 0));
+  }
+  const scaled = ruleScore / 100;
+  const passes = ruleScore >= 60 ? 1 : 0;
+  z += scaled * ((w[m - 2] ?? 0) + (w[offset + m - 2] ?? 0));
+  z += passes * ((w[m - 1] ?? 0) + (w[offset + m - 1] ?? 0));
   return 1 / (1 + Math.exp(-z));
 }
 

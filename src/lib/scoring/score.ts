@@ -12,7 +12,7 @@ import { clamp } from './analyzers/score-math';
 import { scoreTiming } from './analyzers/timing';
 import { scoreTone } from './analyzers/tone';
 import { gatherEvidence, type Evidence } from './evidence';
-import { FINDINGS, isFindingCode, type FindingSpec } from './catalog';
+import { DOUBT_GUIDELINES, FINDINGS, isFindingCode, type FindingSpec } from './catalog';
 import { extractFeatures } from './features';
 import { Findings } from './findings';
 import { isLearned, probability, scoreOf } from './model';
@@ -103,12 +103,17 @@ function evaluate(ev: Evidence, criteria: readonly Criterion[], learned: boolean
       const own = out.list.filter((f) => f.criterion === c);
       const decisive = own.some((f) => f.type === 'issue' && flag(f.code, 'decisive'));
       const sufficient = own.some((f) => f.type === 'strength' && flag(f.code, 'sufficient'));
-      scores[c] = combine(
+      const score = combine(
         scoreOf(probability(c, features, rule, ev.ctx.kind)),
         rule,
         decisive,
         sufficient,
       );
+      scores[c] = score;
+      // A failing bar always comes with a finding; when no rule names the cause, the
+      // finding asks the expert's question rather than asserting one.
+      if (score < PASS_MARK && !own.some((f) => f.type === 'issue'))
+        out.add('issue', `${c}.doubt`, DOUBT_GUIDELINES[c]);
     }
   }
   return { overall: overallOf(scores), scores, findings: out.list };

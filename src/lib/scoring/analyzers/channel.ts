@@ -116,7 +116,14 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
     return effectOf('channel.answered-in-thread').set!;
   }
   if (privateDataNeeded === true) {
-    if (!isPublic || privateCue.length > 0) {
+    // For a case that needs personal data, a form, portal, app, e-mail or hotline is the
+    // private route (for a simple question the same words are a detour).
+    const route =
+      privateCue.length > 0 ||
+      get(ev, 'channel.detour').length > 0 ||
+      ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') ||
+      phoneSentences(ev).size > 0;
+    if (!isPublic || route) {
       out.add('strength', 'channel.moved-private', 'complaint.offer-private-channel');
       return effectOf('channel.moved-private').set!;
     }

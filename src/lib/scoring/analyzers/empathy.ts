@@ -1,5 +1,5 @@
 import { BASE, effectOf, SITUATION_SCORES as S } from '../catalog';
-import { bareRefusals, hostileHits, questionAnswer } from '../checks';
+import { bareRefusals, detailsPerSentence, hostileHits, questionAnswer } from '../checks';
 import { get, hitQuote, sentenceOf, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
 import { clamp } from './score-math';
@@ -33,6 +33,9 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
   const sarcasm = get(ev, 'tone.sarcasm');
   const hostile = hostileHits(ev);
   const caring = apology.length > 0 || understanding.length > 0;
+  const generic = get(ev, 'cue.generic-empathy');
+  const details = detailsPerSentence(ev);
+  const specific = (sentence: number) => (details.get(sentence) ?? 0) > 0;
   let score: number;
   if (kind === 'troll') {
     score =
@@ -46,6 +49,17 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
         : effectOf('empathy.missing', 'praise').set!;
     if (score >= 60) out.fromHits('strength', warmth);
     else out.add('issue', 'empathy.missing', 'praise.thank-briefly');
+    // Thanks that names nothing the customer praised would fit any post.
+    const thanks = [...warmth, ...serious];
+    if (score >= 60 && !thanks.some((h) => specific(sentenceOf(ev, h))) && ev.overlap.length < 2) {
+      score = Math.min(score, effectOf('empathy.template').cap!);
+      out.add(
+        'issue',
+        'empathy.template',
+        'praise.use-name-and-remark',
+        thanks.slice(0, 1).map((h) => hitQuote(ev, h)),
+      );
+    }
   } else if (kind === 'question') {
     // A friendly, personal answer is what empathy means for a question.
     score = BASE.empathy.question;
@@ -85,6 +99,22 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     }
     if (score < 60 && !caring && serious.length === 0)
       out.add('issue', 'empathy.missing', 'complaint.show-understanding');
+    // Sympathy that names nothing of what happened would fit any post.
+    const sympathy = [...apology, ...understanding, ...generic];
+    if (
+      sympathy.length > 0 &&
+      !sympathy.some((h) => specific(sentenceOf(ev, h))) &&
+      generic.length > 0 &&
+      ev.overlap.length < 2
+    ) {
+      score = Math.min(score, effectOf('empathy.template').cap!);
+      out.add(
+        'issue',
+        'empathy.template',
+        'complaint.show-understanding',
+        sympathy.slice(0, 2).map((h) => hitQuote(ev, h)),
+      );
+    }
   }
   if (vague.length > 0 && kind !== 'praise') out.fromHits('issue', vague);
   if (pseudo.length > 0) {

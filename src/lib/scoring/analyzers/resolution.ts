@@ -9,7 +9,10 @@ import { clamp } from './score-math';
 function trollResolution(ev: Evidence, out: Findings): number {
   const { netiquetteViolated, companyAtFault } = ev.ctx;
   if (ev.channel === 'hide' || ev.channel === 'delete' || ev.channel === 'none' || !ev.hasText) {
-    const ok = ev.channel === 'none' || netiquetteViolated === true;
+    // Ignoring is right for a mere provocation; a post that breaks the rules must go.
+    const ok =
+      (ev.channel === 'none' && netiquetteViolated !== true) ||
+      (ev.channel !== 'none' && netiquetteViolated === true);
     if (ok) out.add('strength', 'resolution.not-feeding', 'troll.dont-feed');
     if (!ok) return S.trollModeratedWrongly;
     return effectOf('resolution.not-feeding', ev.channel === 'delete' ? 'deleted' : 'no-reply')
@@ -145,7 +148,19 @@ function complaintResolution(ev: Evidence, out: Findings): number {
     }
   }
 
-  if (score < 60) out.add('issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
+  // "Passed on", "the team is aware" without a step of our own is not a plan.
+  const handoff = get(ev, 'cue.handoff');
+  if (handoff.length > 0 && steps.length === 0) {
+    score = Math.min(score, effectOf('resolution.vague-handoff').cap!);
+    out.add(
+      'issue',
+      'resolution.vague-handoff',
+      'complaint.solve-and-explain-steps',
+      handoff.slice(0, 2).map((h) => hitQuote(ev, h)),
+    );
+  }
+  if (score < 60 && handoff.length === 0)
+    out.add('issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
   const admission = get(ev, 'resolution.false-admission');
   if (companyAtFault === false && admission.length > 0) {
     score = Math.min(score, effectOf('resolution.false-admission').cap!);

@@ -1,6 +1,6 @@
 import { BASE, effectOf, FINDINGS, type FindingCode } from '../catalog';
-import { registerMix, sarcasmCues, shouting } from '../checks';
-import { get, type Evidence } from '../evidence';
+import { registerMix, sarcasmCues, shouting, smileAfterReproach, unknownCodes } from '../checks';
+import { get, hitQuote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
 import { clamp } from './score-math';
 
@@ -16,9 +16,13 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
     out.fromHits('strength', friendly);
   }
   const sarcasm = get(ev, 'tone.sarcasm');
+  const smirk = smileAfterReproach(ev);
   if (sarcasm.length > 0) {
     capFor('tone.sarcasm');
     out.fromHits('issue', sarcasm);
+  } else if (smirk.length > 0) {
+    capFor('tone.sarcasm', 'weak-cues');
+    out.add('issue', 'tone.sarcasm', 'complaint.no-irony-sarcasm', smirk, {}, 'tone.sarcasm-smile');
   } else {
     const weak = sarcasmCues(ev);
     if (weak.length > 0) {
@@ -33,10 +37,37 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
       out.fromHits('issue', hits);
     }
   }
-  const defensive = get(ev, 'tone.defensive');
+  // Appeals to terms, procedures, laws or "operational reasons" defend the company too.
+  const defensive = [...get(ev, 'tone.defensive'), ...get(ev, 'cue.appeal')];
   if (defensive.length > 0) {
     capFor('tone.defensive');
-    out.fromHits('issue', defensive);
+    out.add(
+      'issue',
+      'tone.defensive',
+      'complaint.stay-professional',
+      defensive.slice(0, 3).map((h) => hitQuote(ev, h)),
+    );
+  }
+  // A lecturing aside ("künftig", "worth checking first") blames the customer.
+  const reproach = get(ev, 'cue.reproach');
+  if (reproach.length > 0 && get(ev, 'tone.blame').length === 0) {
+    capFor('tone.blame');
+    out.add(
+      'issue',
+      'tone.blame',
+      'complaint.stay-professional',
+      reproach.slice(0, 2).map((h) => hitQuote(ev, h)),
+    );
+  }
+  const casual = get(ev, 'cue.casual');
+  if (casual.length > 0 && get(ev, 'tone.flippant').length === 0 && ev.ctx.kind !== 'praise') {
+    capFor('tone.flippant');
+    out.add(
+      'issue',
+      'tone.flippant',
+      'complaint.stay-professional',
+      casual.slice(0, 2).map((h) => hitQuote(ev, h)),
+    );
   }
   const bureaucratic = get(ev, 'tone.bureaucratic');
   if (bureaucratic.length > 0) {
@@ -58,6 +89,20 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
   if (jargon.length > 0) {
     capFor('tone.jargon', jargon.length > 1 ? 'several' : undefined);
     out.fromHits('issue', jargon);
+  } else {
+    // Codes and abbreviations the customer did not use ("SLF-D24", "iMSys", "TRC/XR").
+    const codes = unknownCodes(ev);
+    if (codes.length >= 2) {
+      capFor('tone.jargon', 'several');
+      out.add(
+        'issue',
+        'tone.jargon',
+        'question.plain-language',
+        codes.slice(0, 3),
+        {},
+        'tone.jargon-codes',
+      );
+    }
   }
   const loud = shouting(ev);
   if (loud.length > 0) {

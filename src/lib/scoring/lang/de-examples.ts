@@ -246,7 +246,7 @@ export const examples: Examples = {
   },
   'cue.reproach': {
     match: [
-      ['Bitte kontrollieren Sie künftig Ihre Tüten.', 'künftig'],
+      ['Bitte kontrollieren Sie künftig Ihre Tüten.', 'Bitte kontrollieren Sie künftig'],
       'Es lohnt sich, ab und zu mal reinzuschauen.',
       'Wie bereits in der Mail beschrieben, ist das so.',
     ],

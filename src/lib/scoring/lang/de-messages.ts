@@ -77,4 +77,22 @@ export const messages: Messages = {
   'tone.register-mix': 'Wechsel zwischen „Sie“ und „du“ ({q}) – bleiben Sie bei einer Anrede.',
   'tone.sarcasm': 'Ironie oder Sarkasmus ({q}) kommt bei Kundinnen und Kunden als Spott an.',
   'tone.shouting': 'Großbuchstaben oder gehäufte Ausrufezeichen ({q}) wirken wie Schreien.',
+  'tone.sarcasm-smile':
+    'Ein Smiley nach einem Vorwurf ({q}) – das liest sich schnell als Spott. Würde die Kundin das als freundlich empfinden?',
+  'tone.jargon-codes':
+    'Kürzel und Codes ({q}) – würde die Kundin oder der Kunde verstehen, was das heißt? Sagen Sie es in Alltagsworten.',
+  'empathy.template':
+    'Würde dieser Satz ({q}) unter jeden anderen Beitrag auch passen? Nennen Sie, was genau passiert ist – dann fühlt sich die Person gemeint.',
+  'resolution.vague-handoff':
+    '„Weitergeleitet“ – an wen, und was passiert bis wann ({q})? Nennen Sie, wer sich kümmert und bis wann.',
+  'tone.doubt':
+    'Lesen Sie die Antwort mit den Augen der Kundin oder des Kunden: Klingt ein Satz gereizt, belehrend, ironisch oder nach Ausrede?',
+  'empathy.doubt':
+    'Würde diese Antwort unter jeden anderen Beitrag auch passen? Sagen Sie, was der Person passiert ist und dass Sie verstehen, wie sich das anfühlt.',
+  'personalization.doubt':
+    'Greift die Antwort auf, was genau diese Person geschrieben hat – mit ihrem Namen?',
+  'resolution.doubt':
+    'Was passiert jetzt konkret, wer kümmert sich und bis wann? Oder: Ist die Frage wirklich beantwortet?',
+  'channel.doubt':
+    'Ist das der richtige Ort für diese Antwort – und steht irgendwo eine persönliche Angabe öffentlich?',
 };

@@ -219,7 +219,7 @@ export const examples: Examples = {
   'cue.reproach': {
     match: [
       ["It's always worth checking your confirmation first.", 'always worth'],
-      'Next time, please read the terms before booking.',
+      'Next time please read the terms before booking.',
       "As stated on the ticket, it isn't refundable.",
     ],
     noMatch: ["We'll check that today.", 'The shop reopens on Monday.'],

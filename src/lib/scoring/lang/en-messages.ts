@@ -65,4 +65,22 @@ export const messages: Messages = {
   'tone.register-mix': 'Mixed forms of address ({q}) – keep to one.',
   'tone.sarcasm': 'Irony or sarcasm ({q}) reads as mockery to the customer.',
   'tone.shouting': 'Capitals or piled-up exclamation marks ({q}) read as shouting.',
+  'tone.sarcasm-smile':
+    'A smiley after a reproach ({q}) easily reads as mockery. Would the customer take it as friendly?',
+  'tone.jargon-codes':
+    'Codes and abbreviations ({q}) – would the customer know what they mean? Say it in everyday words.',
+  'empathy.template':
+    "Would this sentence ({q}) fit any other customer's post too? Name what actually happened to them, so they feel meant.",
+  'resolution.vague-handoff':
+    'Passed on to whom, and what happens by when ({q})? Say who is handling it and by when.',
+  'tone.doubt':
+    'Read the reply as the customer would: does any sentence sound irritated, lecturing, ironic or like an excuse?',
+  'empathy.doubt':
+    "Would this reply fit any other customer's post too? Say what happened to them and that you understand how it feels.",
+  'personalization.doubt':
+    'Does the reply pick up what exactly this customer wrote – with their name?',
+  'resolution.doubt':
+    'What exactly happens next, who does it and by when? Or: is the question really answered?',
+  'channel.doubt':
+    'Is this the right place for the answer – and is any personal detail out in the open?',
 };
