@@ -131,7 +131,7 @@ export function bareRefusals(ev: Evidence): Hit[] {
   );
 }
 
-const PHONE = /(?:\+|\b0)\d[\d /-]{6,}\d/g;
+const PHONE = /(?:\+|\b0)\d[\d /-]{6,40}\d/g;
 
 /** Sentences that contain a phone number (a hotline is a detour for a simple question). */
 export const phoneSentences = (ev: Evidence): Set<number> =>
@@ -244,7 +244,7 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
  */
 const REFERENCE_CODE = /\b\p{Lu}{1,5}-\d{4,12}\b|\b\p{Lu}{2,5}\d{6,12}\b/u;
 /** Mobile numbers (a private person's, unlike a company hotline): German and British shapes. */
-const MOBILE = /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,}\d|(?:\+44\s?|\b0)7\d{3}[\d ]{5,}\d/;
+const MOBILE = /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,30}\d|(?:\+44\s?|\b0)7\d{3}[\d ]{5,30}\d/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -262,7 +262,7 @@ function dataShapes(ev: Evidence): DataShapes {
   if (!s) {
     const { referenceWords, streetSuffixes, streetTypes } = ev.lexicon;
     const reference = new RegExp(
-      `\\b(?:${referenceWords.map(escape).join('|')})\\w*(?:[\\s-]*(?:nr|nummer|number|no|id))?\\.?\\s*:?\\s*#?\\s*\\d(?:[ .-]?\\d){5,}`,
+      `\\b(?:${referenceWords.map(escape).join('|')})\\w{0,20}(?:[\\s-]{0,3}(?:nr|nummer|number|no|id))?\\.?\\s{0,3}:?\\s{0,3}#?\\s{0,3}\\d(?:[ .-]?\\d){5,40}`,
       'i',
     );
     const parts: string[] = [];
@@ -366,12 +366,17 @@ export function unknownCodes(ev: Evidence): Quote[] {
   return memo(ev, 'codes', (e) => {
     const out: Quote[] = [];
     const plain = new Set(e.lexicon.plainAbbreviations);
+    // Where three or more words are in capitals, the capitals are shouting, not codes.
+    const shouted =
+      e.info.tokens.filter(
+        (t) => t.kind === 'word' && t.raw.length >= 2 && /^\p{Lu}+$/u.test(t.raw),
+      ).length >= 3;
     for (const t of e.info.tokens) {
       if (t.kind !== 'word' || t.raw.length < 2 || plain.has(t.norm)) continue;
       const upper = (t.raw.match(/\p{Lu}/gu) ?? []).length;
       const letters = t.raw.replace(/[^\p{L}]/gu, '').length;
       // Capitals of five letters or more are shouting, not an abbreviation.
-      const acronym = upper >= 2 && upper >= letters - 1 && letters <= 5;
+      const acronym = !shouted && upper >= 2 && upper >= letters - 1 && letters <= 5;
       // Letters and digits mixed ("D24", "RW01"), but not a number with its unit ("9am",
       // "24h", "10kg", "3rd").
       const code =
@@ -379,7 +384,7 @@ export function unknownCodes(ev: Evidence): Quote[] {
         letters > 0 &&
         t.raw.length >= 3 &&
         !/^\d+(?:[.,]\d+)?(?:\p{Ll}{1,4}|am|pm|AM|PM)$/u.test(t.raw);
-      if ((acronym || code) && !e.postLower.includes(t.norm))
+      if ((acronym || code) && !e.postWords.has(t.norm))
         out.push({ text: e.info.text.slice(t.start, t.end), start: t.start, end: t.end });
     }
     return out;
@@ -401,7 +406,7 @@ export function detailsPerSentence(ev: Evidence): Map<number, number> {
       if (k < tokens.length) add(tokens[k]!.sentence);
     }
     for (const t of tokens)
-      if (t.kind === 'word' && /\d/.test(t.norm) && e.postLower.includes(t.norm)) add(t.sentence);
+      if (t.kind === 'word' && /\d/.test(t.norm) && e.postWords.has(t.norm)) add(t.sentence);
     return out;
   });
 }

@@ -24,6 +24,8 @@ export interface Evidence {
   postStems: Set<string>;
   /** The post in lower case, to recognise the customer's own words. */
   postLower: string;
+  /** The post's tokens (lower case), for exact look-ups. */
+  postWords: Set<string>;
   stopwords: Set<string>;
   nameQuote: Quote | undefined;
   /** Results of the structural checks several analyzers share, computed once. */
@@ -35,6 +37,11 @@ const compiled: Partial<Record<Lang, CompiledRules>> = {};
 function rulesFor(lang: Lang): CompiledRules {
   return (compiled[lang] ??= compileRules(languagePack(lang)));
 }
+
+/** Characters of a reply the scorer reads (Facebook's comment limit; X allows 280). */
+export const MAX_REPLY = 8000;
+/** Characters of the customer's post the scorer reads. */
+const MAX_POST = 4000;
 
 const STEM = 5;
 
@@ -105,7 +112,8 @@ function findName(
 export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Evidence {
   const lang: Lang = ctx.lang === 'de' ? 'de' : 'en';
   const compiledRules = rulesFor(lang);
-  const reply = typeof action.reply === 'string' ? action.reply : '';
+  // No platform takes a longer comment (Facebook's limit); the rest is not read.
+  const reply = typeof action.reply === 'string' ? action.reply.slice(0, MAX_REPLY) : '';
   const info = tokenize(reply);
   const rules = compiledRules.rules;
   const raw = matchRules(compiledRules, info).filter((h) => {
@@ -163,8 +171,10 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
 
   // Content words of the post: 4+ letters, not function words, not the customer's name.
   const postStems = new Set<string>();
-  const post = typeof ctx.post === 'string' ? ctx.post.slice(0, 20_000) : '';
-  for (const t of tokenize(post).tokens) {
+  const post = typeof ctx.post === 'string' ? ctx.post.slice(0, MAX_POST) : '';
+  const postTokens = tokenize(post).tokens;
+  const postWords = new Set(postTokens.map((t) => t.norm));
+  for (const t of postTokens) {
     if (
       t.kind !== 'word' ||
       t.norm.length < 4 ||
@@ -224,6 +234,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
     overlap,
     postStems,
     postLower,
+    postWords,
     stopwords: stop,
     nameQuote,
     signOff,

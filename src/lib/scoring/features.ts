@@ -184,7 +184,7 @@ export function extractFeatures(ev: Evidence): number[] {
   f['data-revealed'] = channel === 'public' && revealedData(ev) !== null ? 1 : 0;
   f.link = info.tokens.some((t) => t.kind === 'url') ? 1 : 0;
   f['phone-or-mail'] =
-    info.tokens.some((t) => t.kind === 'mail') || /(?:\+|\b0)\d[\d /-]{6,}\d/.test(info.text)
+    info.tokens.some((t) => t.kind === 'mail') || /(?:\+|\b0)\d[\d /-]{6,40}\d/.test(info.text)
       ? 1
       : 0;
   f.refusal = bareRefusals(ev).length > 0 ? 1 : 0;

@@ -58,6 +58,8 @@ export interface CompiledRules {
 
 /** Shorter words collide with real words under one typo (backen/backend, albern/Albert). */
 const FUZZY_MIN = 8;
+/** Longer tokens are not words anyone mistyped. */
+const FUZZY_MAX = 40;
 
 export function parsePattern(pattern: string, rule: number): Phrase {
   const terms: Term[] = pattern
@@ -249,7 +251,8 @@ export function matchRules(c: CompiledRules, info: TextInfo): Hit[] {
     }
     for (const { p, phrase } of c.infix)
       if (w.length > p.length && w.includes(p)) tryPhrase(st, phrase);
-    if (!st.found && w.length >= FUZZY_MIN && token.kind === 'word') {
+    // A typo is looked for in ordinary words only: the deletions of a 20 KB "word" are 20 KB each.
+    if (!st.found && w.length >= FUZZY_MIN && w.length <= FUZZY_MAX && token.kind === 'word') {
       // One typo: the token minus one letter, or the token as a deletion of a long word; a
       // substituted letter matches as both sides minus one letter.
       const fz = c.fuzzy.get(w);

@@ -17,7 +17,9 @@ const WORD = `[\\p{L}\\p{N}\\p{M}${INVISIBLE}]`;
  */
 const PARTS = [
   `((?:https?:\\/\\/|www\\.)[^\\s<>"„“”]+)`,
-  `([\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,})`,
+  // Tried only where a run of address characters starts, with bounded parts (at most 64
+  // characters before the @): a long run of "a.a.a." is never rescanned from every position.
+  `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}.-]{1,253}\\.\\p{L}{2,24})`,
   `(@[\\p{L}\\p{N}_.]+)`,
   `(${WORD}+(?:['’]${WORD}+)*)`,
   `(\\p{Extended_Pictographic})`,
