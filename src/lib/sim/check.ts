@@ -133,6 +133,15 @@ export function checkScenario(
   // Texts in every declared language, and no language the file does not declare.
   const checkText = (value: unknown, path: PropertyKey[]) => {
     if (typeof value !== 'object' || value === null) return;
+    for (const [lang, text] of Object.entries(value)) {
+      for (const m of String(text).matchAll(/\{([^}]*)\}/g)) {
+        if (m[1] !== 'agent')
+          add(
+            [...path, lang],
+            `"{${m[1]}}" is not a placeholder: write {agent} for the trainee's name, or remove the braces`,
+          );
+      }
+    }
     for (const lang of s.languages) {
       if (!(lang in value))
         add(
@@ -166,6 +175,11 @@ export function checkScenario(
   for (const [beatId, beat] of Object.entries(s.beats)) {
     beat.messages.forEach((m, i) => {
       const path = ['beats', beatId, 'messages', i];
+      if (m.ago > 0 && m.after > 0)
+        add(
+          [...path, 'ago'],
+          'a message either was already there when the beat started ("ago") or appears later ("after"), not both',
+        );
       if (messageIds.has(m.id))
         add(
           [...path, 'id'],
@@ -230,6 +244,26 @@ export function checkScenario(
       if (optionIds.has(o.id))
         add([...base, 'options', i, 'id'], `option id "${o.id}" is used twice`);
       optionIds.add(o.id);
+      const kinds = [o.text && 'text', o.moderate && 'moderate', o.escalate && 'escalate'].filter(
+        Boolean,
+      );
+      if (kinds.length !== 1)
+        add(
+          [...base, 'options', i],
+          kinds.length === 0
+            ? 'an option needs a "text" (a reply), "moderate: hide|delete" or "escalate: true"'
+            : `an option is one move: give it only one of ${kinds.map((k) => `"${k}"`).join(', ')}`,
+        );
+      if (d.answers.length > 1 && !o.target && !o.escalate)
+        add(
+          [...base, 'options', i],
+          `this decision waits for several posts (${d.answers.join(', ')}): name the one the option acts on with "target"`,
+        );
+      if (o.moderate && !d.canModerate)
+        add(
+          [...base, 'options', i, 'moderate'],
+          'this decision has canModerate: false, so the option could never be taken',
+        );
       checkText(o.text, [...base, 'options', i, 'text']);
       if (o.target && !d.answers.includes(o.target))
         add(
