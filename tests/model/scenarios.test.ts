@@ -133,7 +133,7 @@ for (const { file, loaded } of files) {
             const o = decision.options.find((x) => x.id === id)!;
             const e = actEvent(scenario, path.state, optionAction(o, lang), options);
             // An internal hand-off is scored by what the customer sees of it: nothing.
-            return e.type === 'ACT' ? (e.evaluation?.overall ?? e.timeout?.overall ?? 0) : 0;
+            return e.type === 'ACT' ? (e.evaluation?.overall ?? e.silence?.overall ?? 0) : 0;
           };
           const best = overall(decision.model);
           for (const o of decision.options) {

@@ -67,12 +67,12 @@ for (const scenario of files) {
         }
       }
 
-      it(`(${lang}) doing nothing never ends well and never scores above the model`, () => {
+      it(`(${lang}) doing nothing never ends well and never scores above the model path`, () => {
         const idle = playMoves(scenario, lang, [], 'nothing');
         const model = playMoves(scenario, lang, [], 'model');
         expect(idle.done, idle.log).toBe(true);
         expect(idle.outcome, idle.log).not.toBe('good');
-        expect(idle.overall, `${idle.log}\nmodel: ${model.log}`).toBeLessThan(model.overall);
+        expect(idle.overall, `${idle.log}\nmodel: ${model.log}`).toBeLessThanOrEqual(model.overall);
       });
 
       it(`(${lang}) every pair of first moves ends in an ending that is true`, () => {

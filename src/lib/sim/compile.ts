@@ -83,8 +83,12 @@ export type SimEvent =
       evaluation: Evaluation | null;
       /** An escalation's hand-off time: simulated minutes that pass with it. */
       minutes?: number;
-      /** For an escalation: what the scorer says if the time runs out on the post meanwhile. */
-      timeout?: Evaluation | null;
+      /**
+       * For an escalation: what the scorer says about the post left without a reply after the
+       * hand-off. Recorded if the time runs out on the post meanwhile, or if an authored
+       * `escalated` transition settles the post (the customer sees no reply).
+       */
+      silence?: Evaluation | null;
     }
   /**
    * Simulated time passes. `evaluation` is what the scorer says about leaving the waiting
@@ -145,7 +149,7 @@ export function targetOf(scenario: Scenario, context: SimContext, event?: SimEve
 type InternalAction =
   | { type: 'enterBeat'; params: { beat: string } }
   | { type: 'advance'; params?: undefined }
-  | { type: 'recordAction'; params: { beat: string } }
+  | { type: 'recordAction'; params: { beat: string; settles?: boolean } }
   | { type: 'recordTimeout'; params: { beat: string } };
 
 /** The engine's own guards: whether an action can be taken, and what kind it is. */
@@ -177,7 +181,10 @@ export function compileScenario(scenario: Scenario) {
     guards.length === 0
       ? {}
       : { guard: guards.length === 1 ? guardFor(guards[0]!) : and(guards.map(guardFor)) };
-  const record = (beat: string) => ({ type: 'recordAction' as const, params: { beat } });
+  const record = (beat: string, settles = false) => ({
+    type: 'recordAction' as const,
+    params: { beat, settles },
+  });
   const timeout = (beat: string) => [
     { type: 'advance' as const },
     { type: 'recordTimeout' as const, params: { beat } },
@@ -198,7 +205,7 @@ export function compileScenario(scenario: Scenario) {
       return {
         target: t.to,
         ...guarded(forEscalation ? t.when : [{ type: 'notEscalation' }, ...t.when]),
-        actions: [record(beatId), ...effects(t)],
+        actions: [record(beatId, forEscalation), ...effects(t)],
       };
     });
     const escalationTimesOut = d.onTime.map((t) => ({
@@ -301,6 +308,8 @@ export function compileScenario(scenario: Scenario) {
           const target = targetOf(scenario, context, event);
           return context.now + pending(event) - messageAt(context, target) >= p.minutes;
         },
+        inBeatAtLeast: ({ context, event }, p) =>
+          context.now + pending(event) - context.beatAt >= p.minutes,
         moodBelow: ({ context }, p) => context.mood < p.value,
         moodAtLeast: ({ context }, p) => context.mood >= p.value,
         pileOnAtLeast: ({ context }, p) => context.pileOn >= p.count,
@@ -334,7 +343,8 @@ export function compileScenario(scenario: Scenario) {
             target,
             at: context.now,
             action: { ...event.action, target },
-            evaluation: event.evaluation,
+            // An escalation that settles the post is judged by what the customer sees: no reply.
+            evaluation: p.settles ? (event.silence ?? null) : event.evaluation,
           };
           const action = event.action;
           let feed = context.feed;
@@ -366,7 +376,7 @@ export function compileScenario(scenario: Scenario) {
           // The post left waiting: the first open one (an escalation's own target included).
           const target = targetOf(scenario, context, event);
           const evaluation =
-            event.type === 'ADVANCE' ? (event.evaluation ?? null) : (event.timeout ?? null);
+            event.type === 'ADVANCE' ? (event.evaluation ?? null) : (event.silence ?? null);
           const record: DecisionRecord = {
             beat: p.beat,
             target,

@@ -137,7 +137,7 @@ function silence(
 
 /**
  * The event for a trainee action, with the scorer's evaluation attached. An escalation carries
- * its hand-off time and what the scorer says if the post is still unanswered after it.
+ * its hand-off time and what the scorer says about the post still unanswered after it.
  */
 export function actEvent(
   scenario: Scenario,
@@ -153,7 +153,7 @@ export function actEvent(
       action,
       evaluation: null,
       minutes,
-      timeout: silence(scenario, snapshot.context, target, minutes, options),
+      silence: silence(scenario, snapshot.context, target, minutes, options),
     };
   }
   return { type: 'ACT', action, evaluation: evaluate(scenario, snapshot, action, options) };

@@ -130,6 +130,18 @@ export const guard = z.discriminatedUnion('type', [
     params: z.strictObject({ minutes: z.number().int().positive() }),
   }),
   z.strictObject({
+    /**
+     * At least `minutes` simulated minutes have passed since this beat started, e.g. since the
+     * trainee promised an answer.
+     */
+    type: z
+      .literal('inBeatAtLeast')
+      .describe(
+        'At least `minutes` simulated minutes have passed since this beat started, e.g. since the trainee promised an answer.',
+      ),
+    params: z.strictObject({ minutes: z.number().int().positive() }),
+  }),
+  z.strictObject({
     /** The customer's mood is below `value` (mood starts at 0; effects change it). */
     type: z
       .literal('moodBelow')
