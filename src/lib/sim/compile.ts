@@ -1,5 +1,6 @@
 import { and, assign, createMachine, type SnapshotFrom } from 'xstate';
 import type { Evaluation, PostKind } from '../scoring/types';
+import { combineEvaluations } from './claims';
 import type { Beat, Effect, Guard, Lang, Scenario, Transition } from './schema';
 
 /**
@@ -161,6 +162,13 @@ type InternalGuard =
 const evaluationOf = (event: SimEvent): Evaluation | null =>
   event.type === 'ACT' ? event.evaluation : null;
 
+/** The play's overall score as the debrief will show it, with this event's action included. */
+function total(context: SimContext, event: SimEvent): number {
+  const evaluations = context.decisions.flatMap((d) => (d.evaluation ? [d.evaluation] : []));
+  const own = evaluationOf(event) ?? (event.type === 'ADVANCE' ? event.evaluation : event.silence);
+  return combineEvaluations(own ? [...evaluations, own] : evaluations).overall;
+}
+
 /**
  * The meaning of every move, for every scenario:
  * - A reply, hide or delete takes the first `onAct` transition whose guards hold. It is refused
@@ -289,6 +297,8 @@ export function compileScenario(scenario: Scenario) {
           const e = evaluationOf(event);
           return e !== null && e.overall >= p.value;
         },
+        totalBelow: ({ context, event }, p) => total(context, event) < p.value,
+        totalAtLeast: ({ context, event }, p) => total(context, event) >= p.value,
         hasFinding: ({ event }, p) =>
           evaluationOf(event)?.findings.some((f) => f.code === p.code) ?? false,
         lacksFinding: ({ event }, p) =>

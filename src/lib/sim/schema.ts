@@ -80,6 +80,27 @@ export const guard = z.discriminatedUnion('type', [
     params: z.strictObject({ value: score }),
   }),
   z.strictObject({
+    /**
+     * The overall score of the whole play so far, this action included (what the debrief will
+     * show), is below `value`. Use it to keep a bad ending for plays that fail.
+     */
+    type: z
+      .literal('totalBelow')
+      .describe(
+        'The overall score of the whole play so far, this action included (what the debrief will show), is below `value`. Use it to keep a bad ending for plays that fail.',
+      ),
+    params: z.strictObject({ value: score }),
+  }),
+  z.strictObject({
+    /** The overall score of the whole play so far, this action included, is at least `value`. */
+    type: z
+      .literal('totalAtLeast')
+      .describe(
+        'The overall score of the whole play so far, this action included, is at least `value`.',
+      ),
+    params: z.strictObject({ value: score }),
+  }),
+  z.strictObject({
     /** The scorer reported a finding with this code (see src/lib/scoring/codes.ts). */
     type: z
       .literal('hasFinding')
