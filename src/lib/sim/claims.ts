@@ -123,6 +123,14 @@ export const CLAIMS = {
     means: 'No reply asked for or revealed personal data in public.',
     check: { absent: ['channel.public-data-request', 'channel.public-data-revealed'] },
   },
+  'long-winded': {
+    means: 'A reply was flagged as long-winded.',
+    check: { found: ['tone.long-winded'] },
+  },
+  'no-pushing': {
+    means: 'No reply pushed for ratings, shares or referrals.',
+    check: { absent: ['resolution.pushing'] },
+  },
   pushed: {
     means: 'A reply pushed for ratings, shares or referrals.',
     check: { found: ['resolution.pushing'] },
