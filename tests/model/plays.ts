@@ -72,13 +72,16 @@ export function movesAt(sim: Simulation): Move[] {
   if (!decision || sim.actor.getSnapshot().status !== 'active') return [];
   const moves: Move[] = decision.options.map((o) => ({
     label: `option ${o.id}`,
-    act: (s, lang) => optionAction(o, lang),
+    act: (_sim, lang) => optionAction(o, lang),
   }));
   for (const target of sim.open()) {
     const on = sim.open().length > 1 ? ` ${target}` : '';
     if (decision.canModerate) {
       moves.push({ label: `hide${on}`, act: () => ({ type: 'moderate', how: 'hide', target }) });
-      moves.push({ label: `delete${on}`, act: () => ({ type: 'moderate', how: 'delete', target }) });
+      moves.push({
+        label: `delete${on}`,
+        act: () => ({ type: 'moderate', how: 'delete', target }),
+      });
     }
   }
   moves.push({ label: 'escalate', act: () => ({ type: 'escalate' }) });

@@ -43,7 +43,9 @@ for (const scenario of files) {
           const e = decision?.evaluation;
           if (e) {
             // The model passes every dimension the scorer judged.
-            const failing = CRITERIA.filter((c) => e.scores[c] !== null && e.scores[c]! < PASS_MARK);
+            const failing = CRITERIA.filter(
+              (c) => e.scores[c] !== null && e.scores[c] < PASS_MARK,
+            );
             expect(failing, `model at "${decision.beat}": ${JSON.stringify(e.scores)}`).toEqual([]);
           }
         }
@@ -98,7 +100,8 @@ for (const scenario of files) {
             }
           }
         }
-        if (failures.length > 0) expect.fail(`${failures.length} untrue endings:\n\n${failures.join('\n\n')}`);
+        if (failures.length > 0)
+          expect.fail(`${failures.length} untrue endings:\n\n${failures.join('\n\n')}`);
       });
     }
   });

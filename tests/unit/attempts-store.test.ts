@@ -60,6 +60,13 @@ const stored = z.strictObject({
           startedAt: z.string(),
           elapsedMs: z.number().min(0),
           snapshot: z.record(z.string(), z.unknown()),
+          seed: z
+            .number()
+            .int()
+            .min(0)
+            .max(2 ** 32 - 1)
+            .optional(),
+          agentName: z.string().max(40).optional(),
         })
         .optional(),
     }),

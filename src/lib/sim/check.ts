@@ -44,6 +44,8 @@ function advice(issue: z.core.$ZodIssue, found?: unknown): string {
         ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: a comma inside an unquoted text in { de: …, en: … } splits it – put the text in double quotes`
         : `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against scenarios/README.md`;
     case 'invalid_value':
+      if (issue.path.includes('claims'))
+        return `unknown claim ${JSON.stringify(found)}: use one from the Claims table in scenarios/README.md (what the ending's text asserts about the play)`;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
       // A discriminated union (guards, effects) names its valid types: list them.
@@ -101,7 +103,7 @@ export function loadScenario(
         ),
         message:
           doc.getIn(issue.path as (string | number)[]) === undefined && issue.path.length > 0
-            ? `missing: add "${String(issue.path[issue.path.length - 1])}"${issue.code === 'invalid_value' ? ` (${advice(issue)})` : ''}`
+            ? `missing: add "${String(issue.path[issue.path.length - 1])}"${issue.code === 'invalid_value' ? ` (${advice(issue)})` : ''}${issue.path.at(-1) === 'claims' ? ' – what the ending asserts about the play, e.g. [replied-private, apologised] (table "Claims" in scenarios/README.md)' : ''}`
             : advice(issue, doc.getIn(issue.path as (string | number)[])),
       })),
     };

@@ -84,7 +84,10 @@ export const CLAIMS = {
     means: 'A reply said concretely what happens next.',
     check: { found: ['resolution.next-step'] },
   },
-  'time-frame': { means: 'A reply gave an expected time.', check: { found: ['resolution.time-frame'] } },
+  'time-frame': {
+    means: 'A reply gave an expected time.',
+    check: { found: ['resolution.time-frame'] },
+  },
   answered: {
     means: 'A reply answered the question directly.',
     check: { found: ['resolution.direct-answer'] },
@@ -135,7 +138,10 @@ export const CLAIMS = {
     means: 'A reply pushed for ratings, shares or referrals.',
     check: { found: ['resolution.pushing'] },
   },
-  'fed-troll': { means: 'A reply argued with the troll.', check: { found: ['resolution.feeding-troll'] } },
+  'fed-troll': {
+    means: 'A reply argued with the troll.',
+    check: { found: ['resolution.feeding-troll'] },
+  },
   'asked-data-publicly': {
     means: 'A reply asked for personal data in public.',
     check: { found: ['channel.public-data-request'] },
@@ -220,7 +226,8 @@ export function claimHolds(claim: Claim, decisions: readonly PlayedDecision[]): 
   if ('found' in check) return check.found.some((c) => codes.includes(c));
   if ('foundOrTimeout' in check)
     return (
-      check.foundOrTimeout.some((c) => codes.includes(c)) || decisions.some((d) => isMove(d, 'none'))
+      check.foundOrTimeout.some((c) => codes.includes(c)) ||
+      decisions.some((d) => isMove(d, 'none'))
     );
   return !check.absent.some((c) => codes.includes(c));
 }
@@ -255,16 +262,22 @@ export interface EndingClaims {
  * the debrief must never say "well done" over a failing score or "went wrong" over a passing
  * one.
  */
-export function storyProblems(ending: EndingClaims, decisions: readonly PlayedDecision[]): string[] {
+export function storyProblems(
+  ending: EndingClaims,
+  decisions: readonly PlayedDecision[],
+): string[] {
   const problems: string[] = [];
   for (const claim of ending.claims) {
-    if (!claimHolds(claim, decisions)) problems.push(`claims "${claim}" (${CLAIMS[claim].means}) but the play does not show it`);
+    if (!claimHolds(claim, decisions))
+      problems.push(`claims "${claim}" (${CLAIMS[claim].means}) but the play does not show it`);
   }
   const evaluations = decisions.flatMap((d) => (d.evaluation ? [d.evaluation] : []));
   const overall = combineEvaluations(evaluations).overall;
   const cls = OUTCOMES[ending.outcome];
   if (cls === 'good' && overall < PASS_MARK)
-    problems.push(`a good outcome ("${ending.outcome}") over an overall score of ${overall} (below ${PASS_MARK})`);
+    problems.push(
+      `a good outcome ("${ending.outcome}") over an overall score of ${overall} (below ${PASS_MARK})`,
+    );
   if (cls === 'bad' && overall >= PASS_MARK)
     problems.push(`a bad outcome ("${ending.outcome}") over a passing overall score of ${overall}`);
   return problems;

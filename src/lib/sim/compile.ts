@@ -21,7 +21,7 @@ export interface FeedEntry {
   /** "customer", a crowd id, "agent" (the trainee) or "system" (moderation notes). */
   from: string;
   text: SimText;
-  /** Simulated minutes since midnight of day 1. */
+  /** Simulated minutes since Monday 00:00 of the starting week (see `startMinutes`). */
   at: number;
   channel: 'public' | 'private' | 'email' | 'phone';
   status: 'visible' | 'hidden' | 'deleted';
@@ -68,7 +68,7 @@ export interface SimContext {
   beat: string;
   /** Simulated minute at which the current beat started (`opensAfter` counts from it). */
   beatAt: number;
-  /** Simulated minutes since midnight of day 1. */
+  /** Simulated minutes since Monday 00:00 of the starting week. */
   now: number;
   mood: number;
   pileOn: number;
@@ -100,10 +100,16 @@ export type SimEvent =
 /** A snapshot of a compiled scenario machine (active or done). */
 export type SimSnapshot = SnapshotFrom<SimMachine>;
 
-/** Minutes since midnight of day 1 at which the scenario starts. */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/**
+ * The minute at which the scenario starts. Simulated time counts minutes since Monday 00:00 of
+ * the starting week, so the weekday of any moment follows from it (posts from the weekend
+ * before a Monday start have negative times).
+ */
 export function startMinutes(scenario: Pick<Scenario, 'start'>): number {
   const [h, m] = scenario.start.time.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
+  return Math.max(0, WEEKDAYS.indexOf(scenario.start.day)) * 1440 + (h ?? 0) * 60 + (m ?? 0);
 }
 
 export function firstBeat(scenario: Pick<Scenario, 'beats' | 'start_beat'>): string {

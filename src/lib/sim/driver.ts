@@ -222,7 +222,11 @@ function simulation(
     hints(draft, channel, target) {
       const snapshot = actor.getSnapshot();
       if (snapshot.status !== 'active' || !draft.trim()) return [];
-      return options.hinter(scoringContext(scenario, snapshot.context, target, options), draft, channel);
+      return options.hinter(
+        scoringContext(scenario, snapshot.context, target, options),
+        draft,
+        channel,
+      );
     },
     open: () => openPosts(scenario, actor.getSnapshot().context),
     persist: () => JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as unknown,

@@ -282,7 +282,10 @@ export const message = z.strictObject({
    */
   facts: z
     .strictObject({
-      companyAtFault: z.boolean().optional().describe('The company is to blame (an apology is owed).'),
+      companyAtFault: z
+        .boolean()
+        .optional()
+        .describe('The company is to blame (an apology is owed).'),
       privateDataNeeded: z
         .boolean()
         .optional()
