@@ -43,9 +43,7 @@ for (const scenario of files) {
           const e = decision?.evaluation;
           if (e) {
             // The model passes every dimension the scorer judged.
-            const failing = CRITERIA.filter(
-              (c) => e.scores[c] !== null && e.scores[c] < PASS_MARK,
-            );
+            const failing = CRITERIA.filter((c) => e.scores[c] !== null && e.scores[c] < PASS_MARK);
             expect(failing, `model at "${decision.beat}": ${JSON.stringify(e.scores)}`).toEqual([]);
           }
         }

@@ -8,6 +8,7 @@ import { driverOptions } from '../../src/lib/sim/options';
 import { scenario as schema } from '../../src/lib/sim/schema';
 import { startSimulation } from '../../src/lib/sim/driver';
 import { gameView, type SnapshotLike } from '../../src/lib/sim-ui/to-view';
+import { formatClock } from '../../src/lib/sim-ui/clock';
 import { debriefView } from '../../src/lib/sim-ui/debrief-view';
 import type { Simulation } from '../../src/lib/sim/driver';
 
@@ -86,5 +87,19 @@ describe('gameView (browser mapping of the engine snapshot)', () => {
     const view = gameView(troll, snap(sim), 'de', de.sim);
     const { decisions } = debriefView(troll, snap(sim), view.feed, 'de', de.sim);
     expect(decisions[0]?.model).toBe(de.sim.moves['moderate-hide']);
+  });
+
+  it('an inbox that piled up over the weekend shows posts of the right age on Monday morning', () => {
+    const inbox = load('inbox-priorities');
+    const sim = startSimulation(inbox, driverOptions({ lang: 'en' }));
+    const view = gameView(inbox, snap(sim), 'en', en.sim);
+    const age = (id: string) => view.now - (view.open.find((o) => o.id === id)?.at ?? view.now);
+    // By hand from the story: Ute's praise on Saturday 11:05, Marco's complaint on Sunday
+    // 19:40, Sophie's question at 07:55 this Monday; the clock says Monday 08:30.
+    expect(formatClock(view.now, en.sim.time)).toBe('Mon 08:30');
+    expect(age('praise-ute')).toBe(45 * 60 + 25);
+    expect(age('broken-machine')).toBe(12 * 60 + 50);
+    expect(age('question-grinder')).toBe(35);
+    expect(view.open.every((o) => o.at < view.now)).toBe(true);
   });
 });
