@@ -282,18 +282,22 @@ export const message = z.strictObject({
    */
   facts: z
     .strictObject({
+      /** The company is to blame (an apology is owed). */
       companyAtFault: z
         .boolean()
         .optional()
         .describe('The company is to blame (an apology is owed).'),
+      /** Solving it needs personal data (move to a private channel). */
       privateDataNeeded: z
         .boolean()
         .optional()
         .describe('Solving it needs personal data (move to a private channel).'),
+      /** The post breaks the netiquette or the platform rules: hiding it is right. */
       netiquetteViolated: z
         .boolean()
         .optional()
         .describe('The post breaks the netiquette or the platform rules: hiding it is right.'),
+      /** The post is on our own profile (false: someone else's forum). */
       onOwnProfile: z
         .boolean()
         .optional()
