@@ -2,7 +2,8 @@
  * Checks every scenario in scenarios/ (or the files given): schema, references, graph and
  * walkthroughs. Exit 1 on any problem. Usage: npm run scenarios:check [-- FILE …]
  */
-import { scoreReply } from '../src/lib/scoring/index.ts';
+// The scorer with both languages: the walkthroughs play in every language a file declares.
+import '../src/lib/scoring/index.ts';
 import { formatProblem, type Problem } from '../src/lib/sim/check.ts';
 import { knownGuidelines, loadScenarioFile, scenarioPaths } from '../src/lib/sim/load-node.ts';
 import { checkWalkthrough } from '../src/lib/sim/walkthrough.ts';
@@ -17,7 +18,7 @@ for (const file of targets) {
   if (!scenario) continue;
   scenario.walkthroughs.forEach((w, i) => {
     for (const lang of scenario.languages) {
-      for (const message of checkWalkthrough(scenario, w, lang, scoreReply)) {
+      for (const message of checkWalkthrough(scenario, w, lang)) {
         problems.push({
           file,
           path: `walkthroughs[${i}]`,

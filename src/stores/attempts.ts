@@ -27,14 +27,17 @@ import { CRITERIA, type Criterion } from '../lib/scoring/types';
  *           "mode", "input", "lang",
  *           "startedAt": "<ISO date>",
  *           "elapsedMs": <real time played so far>,
- *           "snapshot": <the engine's persisted actor snapshot, plain JSON>
+ *           "snapshot": <the engine's persisted actor snapshot, plain JSON>,
+ *           "seed": <uint32, optional: orders the options in choice mode>,
+ *           "agentName": "<the trainee's name the game was started with, optional>"
  *         }
  *       }
  *     }
  *   }
  *
- * Migrations: v1 is the first stored shape. A future v2 reads this key, converts it in
- * `decodeAttempts` and writes under its own key.
+ * Migrations: v1 is the first stored shape; `seed` and `agentName` were added to it as optional
+ * fields (an entry without them resumes with the options in authored order and no name). A
+ * future v2 reads this key, converts it in `decodeAttempts` and writes under its own key.
  *
  * Decoding never throws and never loses a valid part: a broken attempt or in-progress entry is
  * dropped on its own, the rest is kept, and `recovered` says that something was dropped. The
@@ -74,6 +77,10 @@ export interface InProgress {
   startedAt: string;
   elapsedMs: number;
   snapshot: unknown;
+  /** Orders the options in choice mode, so a reload shows them where they were. */
+  seed?: number;
+  /** The trainee's name the game was started with. */
+  agentName?: string;
 }
 
 export interface ScenarioRecord {
@@ -152,7 +159,12 @@ function decodeInProgress(v: unknown): InProgress | undefined {
     JSON.stringify(snapshot).length > MAX_SNAPSHOT_CHARS
   )
     return undefined;
-  return { fingerprint, mode, input, lang, startedAt, elapsedMs, snapshot };
+  const progress: InProgress = { fingerprint, mode, input, lang, startedAt, elapsedMs, snapshot };
+  // Optional fields: a damaged one is left out, the game still resumes.
+  if (Number.isInteger(v.seed) && (v.seed as number) >= 0 && (v.seed as number) < 2 ** 32)
+    progress.seed = v.seed as number;
+  if (typeof v.agentName === 'string' && v.agentName.length <= 40) progress.agentName = v.agentName;
+  return progress;
 }
 
 /** Parses stored attempts, keeping every valid part of damaged or old data. */

@@ -16,8 +16,8 @@ test('thinking time moves the clock and arriving posts shift nothing', async ({ 
     }).observe({ type: 'layout-shift', buffered: false });
   });
   await expect(page.locator('.clock .now time')).toContainText('09:12');
-  // Rate 10: four and a half real minutes are 45 simulated minutes; Tom's comment is due at +40.
-  await page.clock.runFor(270_000);
+  // Rate 30: one and a half real minutes are 45 simulated minutes; Tom's comment is due at +40.
+  await page.clock.runFor(90_000);
   await expect(page.locator('.clock .now time')).toContainText('09:57');
   await expect(page.locator('.feed .from-crowd')).toBeVisible();
   await page.waitForTimeout(300);

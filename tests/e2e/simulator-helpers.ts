@@ -10,13 +10,15 @@ export async function openScenario(page: Page, lang: Lang, id: string): Promise<
   await waitForIslands(page);
 }
 
-/** Starts with the given mode and input via the setup form. */
+/** Starts with the given mode and input (and the trainee's name) via the setup form. */
 export async function startScenario(
   page: Page,
   mode: 'coaching' | 'assessment',
   input: 'free' | 'choice',
+  name?: string,
 ): Promise<void> {
   await page.locator(`input[name="sim-mode"][value="${mode}"]`).check();
+  if (name !== undefined) await page.locator('#sim-name').fill(name);
   const inputs = page.locator(`input[name="sim-input"][value="${input}"]`);
   if ((await inputs.count()) > 0) await inputs.check();
   await page.locator('.setup button[type="submit"]').click();
@@ -25,6 +27,38 @@ export async function startScenario(
 
 export async function axe(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
+}
+
+/**
+ * After an ending: the final reaction is on screen (checked with axe), then the trainee moves
+ * on to the debrief.
+ */
+export async function throughFinalReaction(page: Page, reaction?: string): Promise<void> {
+  await expect(page.locator('#sim-reaction-h')).toBeFocused();
+  if (reaction) await expect(page.locator('.simulator .play')).toContainText(reaction);
+  await axe(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#sim-debrief-h')).toBeFocused();
+}
+
+/**
+ * What the debrief must say, written down by hand (never computed by the engine under test):
+ * the ending's title, its class, and whether the overall passes (60 or more).
+ */
+export interface ExpectedDebrief {
+  title: string;
+  outcome: 'good' | 'neutral' | 'bad';
+  passes: boolean;
+}
+
+export async function expectDebrief(page: Page, expected: ExpectedDebrief): Promise<void> {
+  await expect(page.locator('.debrief .ending')).toContainText(expected.title);
+  await expect(page.locator('.debrief .ending')).toHaveClass(new RegExp(expected.outcome));
+  const overall = Number(/\d+/.exec(await page.getByTestId('overall').innerText())?.[0]);
+  expect(overall >= 60, `overall ${overall}`).toBe(expected.passes);
+  // Six bars, each a score or "n/a".
+  expect(Object.keys(await debriefScores(page))).toHaveLength(6);
 }
 
 /** The six scores as the debrief's chart shows them (null where "n/a"). */

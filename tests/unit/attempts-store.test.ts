@@ -60,6 +60,13 @@ const stored = z.strictObject({
           startedAt: z.string(),
           elapsedMs: z.number().min(0),
           snapshot: z.record(z.string(), z.unknown()),
+          seed: z
+            .number()
+            .int()
+            .min(0)
+            .max(2 ** 32 - 1)
+            .optional(),
+          agentName: z.string().max(40).optional(),
         })
         .optional(),
     }),
@@ -90,6 +97,30 @@ const good: Attempt = {
 useTestStorageEngine();
 
 describe('attempts store', () => {
+  it('keeps the choice-mode seed and the trainee name of a game in progress, and drops damaged ones', () => {
+    const progress = {
+      fingerprint: 'f',
+      mode: 'coaching',
+      input: 'choice',
+      lang: 'en',
+      startedAt: good.date,
+      elapsedMs: 0,
+      snapshot: { value: 'post' },
+    };
+    const decode = (extra: object) =>
+      decodeAttempts(
+        JSON.stringify({ v: 1, scenarios: { x: { inProgress: { ...progress, ...extra } } } }),
+      ).scenarios.x?.inProgress;
+    expect(decode({ seed: 4294967295, agentName: 'Lena' })).toMatchObject({
+      seed: 4294967295,
+      agentName: 'Lena',
+    });
+    const damaged = decode({ seed: -1, agentName: 'x'.repeat(41) });
+    expect(damaged?.snapshot).toEqual({ value: 'post' });
+    expect(damaged).not.toHaveProperty('seed');
+    expect(damaged).not.toHaveProperty('agentName');
+  });
+
   beforeEach(() => {
     cleanTestStorage();
     attempts.set({ v: 1, scenarios: {} });

@@ -8,9 +8,10 @@ import {
   formatClock,
   formatDuration,
   parseClock,
-  responseNorm,
   thinkingMinutes,
 } from '../../src/lib/sim-ui/clock';
+import { seededOrder } from '../../src/lib/sim-ui/shuffle';
+import { scoreReply } from '../../src/lib/scoring';
 import { lessonHref } from '../../src/lib/sim-ui/links';
 
 describe('segments', () => {
@@ -62,11 +63,15 @@ describe('segments', () => {
 });
 
 describe('clock', () => {
-  it('parses and formats simulated time', () => {
+  it('parses and formats simulated time with the weekday (minutes since Monday 00:00)', () => {
     expect(parseClock('09:12')).toBe(552);
     expect(parseClock('24:00')).toBeUndefined();
-    expect(formatClock(552, de.sim.time)).toBe('Tag 1, 09:12');
-    expect(formatClock(1440 + 65, en.sim.time)).toBe('Day 2, 01:05');
+    expect(formatClock(552, de.sim.time)).toBe('Mo 09:12');
+    expect(formatClock(1440 + 65, en.sim.time)).toBe('Tue 01:05');
+    expect(formatClock(4 * 1440 + 18 * 60 + 40, de.sim.time)).toBe('Fr 18:40');
+    // A post from the weekend before a Monday start.
+    expect(formatClock(-(1440 + 60), en.sim.time)).toBe('Sat 23:00');
+    expect(formatClock(7 * 1440 + 8 * 60, en.sim.time)).toBe('Mon 08:00');
   });
   it('formats durations', () => {
     expect(formatDuration(0, en.sim.time)).toBe('0 min');
@@ -74,19 +79,61 @@ describe('clock', () => {
     expect(formatDuration(190, de.sim.time)).toBe('3 Std. 10 Min.');
     expect(formatDuration(2 * 1440 + 60, de.sim.time)).toBe('2 Tage 1 Std.');
   });
-  it('knows the norms and the status of an open post', () => {
-    expect(responseNorm('question')).toBe(60);
-    expect(responseNorm('complaint')).toBe(1440);
-    expect(responseNorm('praise')).toBe(2880);
-    expect(ageStatus(10, 60)).toBe('ok');
-    expect(ageStatus(30, 60)).toBe('due');
-    expect(ageStatus(61, 60)).toBe('late');
+  it('judges an open post exactly as the scorer judges a reply sent now', () => {
+    // By hand from the guidelines: questions exemplary within 1 h, 24 h at most; complaints
+    // 24 h; praise 2 days; trolls need no reply.
+    expect(ageStatus(60, 'question')).toBe('exemplary');
+    expect(ageStatus(61, 'question')).toBe('in-time');
+    expect(ageStatus(1440, 'question')).toBe('in-time');
+    expect(ageStatus(1441, 'question')).toBe('late');
+    expect(ageStatus(1000, 'complaint')).toBe('in-time');
+    expect(ageStatus(1441, 'complaint')).toBe('late');
+    expect(ageStatus(2880, 'praise')).toBe('in-time');
+    expect(ageStatus(9999, 'troll')).toBe('none');
+    // The scorer agrees at every edge.
+    const timing = (kind: 'question' | 'complaint' | 'praise', responseMinutes: number) =>
+      scoreReply(
+        { lang: 'en', kind, customerName: 'Max', post: 'Hello?', responseMinutes },
+        { channel: 'public', reply: 'Hi Max, yes, we open at 9. Lena' },
+      ).findings.find((f) => f.criterion === 'timing')?.code;
+    const asCode = {
+      exemplary: 'timing.exemplary',
+      'in-time': 'timing.in-time',
+      late: 'timing.late',
+    };
+    for (const [kind, ages] of [
+      ['question', [0, 60, 61, 1440, 1441]],
+      ['complaint', [0, 1440, 1441]],
+      ['praise', [2880, 2881]],
+    ] as const) {
+      for (const age of ages) {
+        const status = ageStatus(age, kind);
+        expect(timing(kind, age), `${kind} after ${age} min`).toBe(
+          asCode[status as keyof typeof asCode],
+        );
+      }
+    }
   });
   it('turns thinking time into whole simulated minutes', () => {
     expect(thinkingMinutes(60_000, 5)).toBe(5);
     expect(thinkingMinutes(30_000, 5)).toBe(2);
     expect(thinkingMinutes(-1, 5)).toBe(0);
     expect(thinkingMinutes(60_000, 0)).toBe(0);
+  });
+});
+
+describe('seededOrder (choice mode)', () => {
+  const options = ['a', 'b', 'c', 'd'];
+  it('keeps every option and gives the same order for the same seed and decision', () => {
+    const once = seededOrder(options, 12345, 'post');
+    expect([...once].sort()).toEqual(options);
+    expect(seededOrder(options, 12345, 'post')).toEqual(once);
+    expect(options).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('does not keep the authored order: the model is not always first', () => {
+    const firsts = new Set<string>();
+    for (let seed = 0; seed < 200; seed++) firsts.add(seededOrder(options, seed, 'post')[0]!);
+    expect([...firsts].sort()).toEqual(options);
   });
 });
 

@@ -1,26 +1,23 @@
 /**
- * Simulated time for the simulator UI. A scenario's time is counted in minutes since
- * midnight of its first day ("09:12" on day 1 is 552); the engine advances it by events.
+ * Simulated time for the simulator UI. A scenario's time is counted in minutes since Monday
+ * 00:00 of the week it starts in ("Tue 09:12" is 1992); the engine advances it by events. Posts
+ * that were already waiting when a scenario starts have earlier (even negative) times.
  */
 import type { PostKind } from '../scoring/types';
 import { fill, plural, type Plural } from '../i18n/format';
+import { MINUTES_PER_DAY, responseNorm } from '../vocabulary';
 
 /** The words of simulated time in the page's language (`sim.time` in the UI strings). */
 export interface TimeWords {
   clock: string;
+  /** Short weekday names, Monday first. */
+  weekdays: readonly string[];
   days: Plural;
   hours: string;
   minutes: string;
 }
 
-export const MINUTES_PER_DAY = 1440;
-
-/** Response-time norms from the guidelines: questions 1 h, complaints 24 h, praise 2 days. */
-export function responseNorm(kind: PostKind): number {
-  if (kind === 'question') return 60;
-  if (kind === 'praise') return 2 * MINUTES_PER_DAY;
-  return MINUTES_PER_DAY;
-}
+export { MINUTES_PER_DAY };
 
 /** "09:12" → 552; returns undefined for anything that is not a valid HH:MM. */
 export function parseClock(value: string): number | undefined {
@@ -31,13 +28,13 @@ export function parseClock(value: string): number | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Simulated time as the clock shows it: "Tag 2, 08:05" / "Day 2, 08:05". */
+/** Simulated time as the clock shows it: "Di 09:12" / "Tue 09:12". */
 export function formatClock(minutes: number, words: TimeWords): string {
-  const total = Math.max(0, Math.floor(minutes));
-  const day = Math.floor(total / MINUTES_PER_DAY) + 1;
-  const inDay = total % MINUTES_PER_DAY;
+  const total = Math.floor(minutes);
+  const day = Math.floor(total / MINUTES_PER_DAY);
+  const inDay = total - day * MINUTES_PER_DAY;
   const hhmm = `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
-  return fill(words.clock, { day, time: hhmm });
+  return fill(words.clock, { day: words.weekdays[((day % 7) + 7) % 7] ?? '', time: hhmm });
 }
 
 /** A duration in minutes as short words: "45 Min.", "3 Std. 10 Min.", "2 Tage 1 Std.". */
@@ -53,13 +50,19 @@ export function formatDuration(minutes: number, words: TimeWords): string {
   return parts.slice(0, 2).join(' ');
 }
 
-/** Where an open post stands against its norm: fine, more than half used up, or late. */
-export type AgeStatus = 'ok' | 'due' | 'late';
+/**
+ * Where an open post stands against the response-time norms, exactly as the scorer judges a
+ * reply sent now (src/lib/vocabulary.ts): within the exemplary time where the guidelines name
+ * one, within the limit, or late. Trolls have no norm.
+ */
+export type AgeStatus = 'exemplary' | 'in-time' | 'late' | 'none';
 
-export function ageStatus(ageMinutes: number, normMinutes: number): AgeStatus {
-  if (ageMinutes > normMinutes) return 'late';
-  if (ageMinutes * 2 >= normMinutes) return 'due';
-  return 'ok';
+export function ageStatus(ageMinutes: number, kind: PostKind): AgeStatus {
+  const norm = responseNorm(kind);
+  if (!norm) return 'none';
+  if (ageMinutes > norm.limit) return 'late';
+  if (norm.exemplary !== undefined && ageMinutes <= norm.exemplary) return 'exemplary';
+  return 'in-time';
 }
 
 /**

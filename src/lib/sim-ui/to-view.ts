@@ -1,14 +1,7 @@
-import type {
-  Awaiting,
-  Decision,
-  EndingView,
-  FeedItem,
-  GameView,
-  OpenPost,
-  TimelineEntry,
-} from './view';
+import type { Awaiting, ChoiceOption, EndingView, FeedItem, GameView, OpenPost } from './view';
 import type { PostKind } from '../scoring/types';
-import type { SimContext } from '../sim/compile';
+import { openPosts, type SimContext } from '../sim/compile';
+import { seededOrder } from './shuffle';
 
 /** The part of an engine snapshot the screen needs. */
 export interface SnapshotLike {
@@ -26,6 +19,11 @@ export const OUTCOME_CLASS = OUTCOMES;
 /** The words the view needs in the page's language (from the `sim` UI strings). */
 export type ViewWords = Pick<Messages['sim'], 'agent' | 'moves'>;
 
+/** How the trainee is named in the feed: "Lena (Service-Team)", or the team alone. */
+export function agentLabel(words: ViewWords, agentName?: string): string {
+  return agentName ? `${agentName} (${words.agent})` : words.agent;
+}
+
 function fromKind(from: string): FeedItem['from'] {
   if (from === 'customer') return 'customer';
   if (from === 'agent') return 'agent';
@@ -33,21 +31,29 @@ function fromKind(from: string): FeedItem['from'] {
   return 'crowd';
 }
 
+/**
+ * What the screen shows for an engine snapshot. `seed` shuffles the prepared options (choice
+ * mode): the same seed gives the same order for a decision, so a reload shows what the trainee
+ * saw before.
+ */
 export function gameView(
   scenario: Scenario,
   snapshot: SnapshotLike,
   lang: Lang,
   words: ViewWords,
   agentName?: string,
+  seed?: number,
 ): GameView {
   const c = snapshot.context;
-  const agent = agentName ? `${agentName} (${words.agent})` : words.agent;
+  const agent = agentLabel(words, agentName);
   const who = (from: string) => (from === 'agent' ? agent : authorName(scenario, from));
   // The crowd piling on shows as support for the customer's first post.
   const firstCustomerPost = c.feed.find((m) => m.from === 'customer')?.id;
+  // Once it has ended, the final reaction plays: every message the ending brings is shown.
+  const horizon = snapshot.status === 'done' ? Math.max(c.now, ...c.feed.map((m) => m.at)) : c.now;
 
   const feed: FeedItem[] = c.feed
-    .filter((m) => m.at <= c.now)
+    .filter((m) => m.at <= horizon)
     .map((m) => ({
       id: m.id,
       author: who(m.from),
@@ -67,24 +73,27 @@ export function gameView(
     const m = c.feed.find((f) => f.id === id);
     return m?.kind ?? (scenario.kind === 'mixed' ? 'complaint' : scenario.kind);
   };
-  const acted = new Set(c.decisions.filter((d) => d.beat === c.beat).map((d) => d.target));
-  const open: OpenPost[] = (decision?.answers ?? [])
-    .filter((id) => !acted.has(id))
+  const openIds = decision ? openPosts(scenario, c) : [];
+  const open: OpenPost[] = openIds
     .map((id) => c.feed.find((m) => m.id === id))
-    .filter((m): m is NonNullable<typeof m> => m !== undefined && m.at <= c.now)
+    .filter((m): m is NonNullable<typeof m> => m !== undefined)
     .map((m) => ({ id: m.id, author: who(m.from), at: m.at, kind: kindOf(m.id) }));
 
+  const options: ChoiceOption[] = (decision?.options ?? [])
+    .filter((o) => !o.target || openIds.includes(o.target))
+    .map((o) => ({
+      id: o.id,
+      text: textIn(o.text, lang),
+      channel: o.channel,
+      ...(o.target !== undefined ? { target: o.target } : {}),
+      ...(o.moderate ? { move: o.moderate } : o.escalate ? { move: 'escalate' as const } : {}),
+    }));
   const awaiting: Awaiting | null =
     decision && open[0]
       ? {
           postId: open[0].id,
           author: open[0].author,
-          options: decision.options.map((o) => ({
-            id: o.id,
-            text: textIn(o.text, lang),
-            channel: o.channel,
-            ...(o.target !== undefined ? { target: o.target } : {}),
-          })),
+          options: seed === undefined ? options : seededOrder(options, seed, c.beat),
           channels: ['public', 'private', 'email', 'phone'],
           canModerate: decision.canModerate,
         }
@@ -100,46 +109,5 @@ export function gameView(
         }
       : null;
 
-  const decisions: Decision[] = c.decisions.flatMap((d) => {
-    if (!d.evaluation) return [];
-    const post = c.feed.find((m) => m.id === d.target);
-    const dec = scenario.beats[d.beat]?.decision;
-    const model = dec?.options.find((o) => o.id === dec.model);
-    const action =
-      d.action.type === 'reply'
-        ? { channel: d.action.channel, reply: d.action.text }
-        : d.action.type === 'moderate'
-          ? { channel: d.action.how, reply: '' }
-          : { channel: 'none' as const, reply: '' };
-    return [
-      {
-        postId: d.target,
-        post: post ? textIn(post.text, lang) : '',
-        action,
-        evaluation: d.evaluation,
-        ...(model ? { model: textIn(model.text, lang) } : {}),
-      },
-    ];
-  });
-
-  const timeline: TimelineEntry[] = [
-    ...feed.map((m) => ({
-      at: m.at,
-      who: m.author,
-      text: m.text,
-      channel: m.channel,
-    })),
-    ...c.decisions
-      .filter((d) => d.action.type !== 'reply')
-      .map((d) => ({
-        at: d.at,
-        who: agent,
-        text: words.moves[
-          d.action.type === 'moderate' ? (`moderate-${d.action.how}` as const) : d.action.type
-        ],
-        channel: d.action.type === 'moderate' ? d.action.how : ('none' as const),
-      })),
-  ].sort((a, b) => a.at - b.at);
-
-  return { now: c.now, feed, open, awaiting, ending, decisions, timeline };
+  return { now: c.now, feed, open, awaiting, ending };
 }

@@ -4,6 +4,7 @@
  * stores its context.
  */
 import type { Channel, Evaluation, PostKind } from '../scoring/types';
+import { combineEvaluations } from '../sim/claims';
 
 /** The channels a message can travel on (moderation is an action, not a channel). */
 export type MessageChannel = 'public' | 'private' | 'email' | 'phone';
@@ -14,7 +15,7 @@ export interface FeedItem {
   author: string;
   from: 'customer' | 'crowd' | 'agent' | 'note';
   text: string;
-  /** Simulated minutes since midnight of day 1. */
+  /** Simulated minutes since Monday 00:00 of the starting week. */
   at: number;
   channel: MessageChannel;
   status: 'visible' | 'hidden' | 'deleted';
@@ -33,13 +34,16 @@ export interface OpenPost {
   kind: PostKind;
 }
 
-/** A prepared reply in choice mode. */
+/** A prepared move in choice mode: a reply, or a move without words (`move`). */
 export interface ChoiceOption {
   id: string;
+  /** The reply; empty for a move. */
   text: string;
   channel: Channel;
   /** The post this option answers, when the decision has several open posts. */
   target?: string;
+  /** The option hides or deletes the post, or passes it on internally, instead of replying. */
+  move?: 'hide' | 'delete' | 'escalate';
 }
 
 /** One decision the trainee took, with what the scorer said and what a model reply is. */
@@ -52,26 +56,12 @@ export interface Decision {
   model?: string;
 }
 
-/** Averages the decisions' scores per criterion; a criterion no decision scored stays null. */
+/**
+ * Averages the decisions' scores per criterion; a criterion no decision scored stays null. The
+ * engine's own `combineEvaluations`, so the debrief shows the totals the endings are keyed on.
+ */
 export function combine(all: readonly Decision[]): Evaluation {
-  const decisions = all.filter(
-    (d): d is Decision & { evaluation: Evaluation } => d.evaluation !== null,
-  );
-  const crits = ['timing', 'tone', 'empathy', 'personalization', 'resolution', 'channel'] as const;
-  const scores = {} as Evaluation['scores'];
-  for (const c of crits) {
-    const values = decisions
-      .map((d) => d.evaluation.scores[c])
-      .filter((v): v is number => typeof v === 'number');
-    scores[c] = values.length
-      ? Math.round(values.reduce((a, b) => a + b, 0) / values.length)
-      : null;
-  }
-  const overalls = decisions.map((d) => d.evaluation.overall);
-  const overall = overalls.length
-    ? Math.round(overalls.reduce((a, b) => a + b, 0) / overalls.length)
-    : 0;
-  return { overall, scores, findings: decisions.flatMap((d) => d.evaluation.findings) };
+  return combineEvaluations(all.flatMap((d) => (d.evaluation ? [d.evaluation] : [])));
 }
 
 /** One line of the debrief's timeline: who did what, when, on which channel. */
@@ -101,13 +91,11 @@ export interface Awaiting {
   canModerate: boolean;
 }
 
-/** Everything the simulator screen shows at one moment. */
+/** Everything the simulator screen shows at one moment (the debrief adds `DebriefView`). */
 export interface GameView {
   now: number;
   feed: FeedItem[];
   open: OpenPost[];
   awaiting: Awaiting | null;
   ending: EndingView | null;
-  decisions: Decision[];
-  timeline: TimelineEntry[];
 }

@@ -44,6 +44,8 @@ function advice(issue: z.core.$ZodIssue, found?: unknown): string {
         ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: a comma inside an unquoted text in { de: …, en: … } splits it – put the text in double quotes`
         : `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against scenarios/README.md`;
     case 'invalid_value':
+      if (issue.path.includes('claims'))
+        return `unknown claim ${JSON.stringify(found)}: use one from the Claims table in scenarios/README.md (what the ending's text asserts about the play)`;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
       // A discriminated union (guards, effects) names its valid types: list them.
@@ -101,7 +103,7 @@ export function loadScenario(
         ),
         message:
           doc.getIn(issue.path as (string | number)[]) === undefined && issue.path.length > 0
-            ? `missing: add "${String(issue.path[issue.path.length - 1])}"${issue.code === 'invalid_value' ? ` (${advice(issue)})` : ''}`
+            ? `missing: add "${String(issue.path[issue.path.length - 1])}"${issue.code === 'invalid_value' ? ` (${advice(issue)})` : ''}${issue.path.at(-1) === 'claims' ? ' – what the ending asserts about the play, e.g. [replied-private, apologised] (table "Claims" in scenarios/README.md)' : ''}`
             : advice(issue, doc.getIn(issue.path as (string | number)[])),
       })),
     };
@@ -133,6 +135,15 @@ export function checkScenario(
   // Texts in every declared language, and no language the file does not declare.
   const checkText = (value: unknown, path: PropertyKey[]) => {
     if (typeof value !== 'object' || value === null) return;
+    for (const [lang, text] of Object.entries(value)) {
+      for (const m of String(text).matchAll(/\{([^}]*)\}/g)) {
+        if (m[1] !== 'agent')
+          add(
+            [...path, lang],
+            `"{${m[1]}}" is not a placeholder: write {agent} for the trainee's name, or remove the braces`,
+          );
+      }
+    }
     for (const lang of s.languages) {
       if (!(lang in value))
         add(
@@ -166,6 +177,11 @@ export function checkScenario(
   for (const [beatId, beat] of Object.entries(s.beats)) {
     beat.messages.forEach((m, i) => {
       const path = ['beats', beatId, 'messages', i];
+      if (m.ago > 0 && m.after > 0)
+        add(
+          [...path, 'ago'],
+          'a message either was already there when the beat started ("ago") or appears later ("after"), not both',
+        );
       if (messageIds.has(m.id))
         add(
           [...path, 'id'],
@@ -230,6 +246,26 @@ export function checkScenario(
       if (optionIds.has(o.id))
         add([...base, 'options', i, 'id'], `option id "${o.id}" is used twice`);
       optionIds.add(o.id);
+      const kinds = [o.text && 'text', o.moderate && 'moderate', o.escalate && 'escalate'].filter(
+        Boolean,
+      );
+      if (kinds.length !== 1)
+        add(
+          [...base, 'options', i],
+          kinds.length === 0
+            ? 'an option needs a "text" (a reply), "moderate: hide|delete" or "escalate: true"'
+            : `an option is one move: give it only one of ${kinds.map((k) => `"${k}"`).join(', ')}`,
+        );
+      if (d.answers.length > 1 && !o.target && !o.escalate)
+        add(
+          [...base, 'options', i],
+          `this decision waits for several posts (${d.answers.join(', ')}): name the one the option acts on with "target"`,
+        );
+      if (o.moderate && !d.canModerate)
+        add(
+          [...base, 'options', i, 'moderate'],
+          'this decision has canModerate: false, so the option could never be taken',
+        );
       checkText(o.text, [...base, 'options', i, 'text']);
       if (o.target && !d.answers.includes(o.target))
         add(

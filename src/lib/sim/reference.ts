@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../scoring/codes';
+import { CLAIMS } from './claims';
 import { effect, guard, OUTCOMES, scenario, step } from './schema';
 
 /** The JSON Schema of a scenario file, for editors (yaml-language-server). */
@@ -88,6 +89,7 @@ export function renderReference(): string {
     return `| \`${key?.[0] ?? ''}\` | ${extra || '—'} | ${key?.[1].description ?? ''} |`;
   });
   const outcomes = Object.entries(OUTCOMES).map(([o, c]) => `| \`${o}\` | ${c} |`);
+  const claims = Object.entries(CLAIMS).map(([claim, { means }]) => `| \`${claim}\` | ${means} |`);
   const codes = Object.entries(FINDING_CODES).map(([code, what]) => `| \`${code}\` | ${what} |`);
   return [
     '### Fields',
@@ -121,6 +123,14 @@ export function renderReference(): string {
     '| outcome | class |',
     '| --- | --- |',
     ...outcomes,
+    '',
+    '### Claims (`ending.claims`)',
+    '',
+    "What an ending's text asserts about the play. The model tests check every claim on every path that reaches the ending; moves count over the whole play, findings over every action the scorer judged.",
+    '',
+    '| claim | holds when |',
+    '| --- | --- |',
+    ...claims,
     '',
     '### Finding codes (for `hasFinding` / `lacksFinding`)',
     '',

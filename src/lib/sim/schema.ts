@@ -19,6 +19,7 @@ import {
   REPLY_CHANNELS as CHANNELS,
   type Outcome,
 } from '../vocabulary';
+import { CLAIMS, type Claim } from './claims';
 
 export { CRITERIA, KINDS, LANGUAGES, OUTCOMES, PLATFORMS } from '../vocabulary';
 export type { Lang, Outcome, OutcomeClass } from '../vocabulary';
@@ -79,6 +80,27 @@ export const guard = z.discriminatedUnion('type', [
     params: z.strictObject({ value: score }),
   }),
   z.strictObject({
+    /**
+     * The overall score of the whole play so far, this action included (what the debrief will
+     * show), is below `value`. Use it to keep a bad ending for plays that fail.
+     */
+    type: z
+      .literal('totalBelow')
+      .describe(
+        'The overall score of the whole play so far, this action included (what the debrief will show), is below `value`. Use it to keep a bad ending for plays that fail.',
+      ),
+    params: z.strictObject({ value: score }),
+  }),
+  z.strictObject({
+    /** The overall score of the whole play so far, this action included, is at least `value`. */
+    type: z
+      .literal('totalAtLeast')
+      .describe(
+        'The overall score of the whole play so far, this action included, is at least `value`.',
+      ),
+    params: z.strictObject({ value: score }),
+  }),
+  z.strictObject({
     /** The scorer reported a finding with this code (see src/lib/scoring/codes.ts). */
     type: z
       .literal('hasFinding')
@@ -103,8 +125,15 @@ export const guard = z.discriminatedUnion('type', [
     params: z.strictObject({ how: z.enum(['hide', 'delete']).optional() }).default({}),
   }),
   z.strictObject({
-    /** The trainee escalated internally. */
-    type: z.literal('escalated').describe('The trainee escalated internally.'),
+    /**
+     * The trainee passed the post on internally. An escalation takes only transitions that
+     * test this guard; without one it leaves the post open and lets time pass.
+     */
+    type: z
+      .literal('escalated')
+      .describe(
+        'The trainee passed the post on internally. An escalation takes only transitions that test this guard; without one it leaves the post open and lets time pass.',
+      ),
     params: z.strictObject({}).default({}),
   }),
   z.strictObject({
@@ -119,6 +148,18 @@ export const guard = z.discriminatedUnion('type', [
     type: z
       .literal('waitedAtLeast')
       .describe('At least `minutes` simulated minutes have passed since the post being answered.'),
+    params: z.strictObject({ minutes: z.number().int().positive() }),
+  }),
+  z.strictObject({
+    /**
+     * At least `minutes` simulated minutes have passed since this beat started, e.g. since the
+     * trainee promised an answer.
+     */
+    type: z
+      .literal('inBeatAtLeast')
+      .describe(
+        'At least `minutes` simulated minutes have passed since this beat started, e.g. since the trainee promised an answer.',
+      ),
     params: z.strictObject({ minutes: z.number().int().positive() }),
   }),
   z.strictObject({
@@ -204,6 +245,18 @@ export const message = z.strictObject({
     .min(0)
     .default(0)
     .describe('Minutes after the beat starts at which it appears (0 = at once).'),
+  /**
+   * Minutes before the beat started at which it was posted: a post that was already waiting
+   * when the scenario begins (e.g. 2400 for one from the weekend on a Monday morning).
+   */
+  ago: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe(
+      'Minutes before the beat started at which it was posted: a post that was already waiting when the scenario begins (e.g. 2400 for one from the weekend on a Monday morning).',
+    ),
   /** Where it appears: public (the feed) or private (the inbox), e-mail or phone note. */
   channel: z
     .enum(CHANNELS)
@@ -222,11 +275,46 @@ export const message = z.strictObject({
   stars: z.number().int().min(1).max(5).optional().describe('Star rating, on review sites.'),
   /** Likes it has when it appears. */
   likes: z.number().int().min(0).default(0).describe('Likes it has when it appears.'),
+  /**
+   * Facts that differ for this post from the scenario's `facts`, e.g. a real question on a
+   * troll thread: `{ netiquetteViolated: false }`. The scorer judges an action on this post with
+   * them.
+   */
+  facts: z
+    .strictObject({
+      /** The company is to blame (an apology is owed). */
+      companyAtFault: z
+        .boolean()
+        .optional()
+        .describe('The company is to blame (an apology is owed).'),
+      /** Solving it needs personal data (move to a private channel). */
+      privateDataNeeded: z
+        .boolean()
+        .optional()
+        .describe('Solving it needs personal data (move to a private channel).'),
+      /** The post breaks the netiquette or the platform rules: hiding it is right. */
+      netiquetteViolated: z
+        .boolean()
+        .optional()
+        .describe('The post breaks the netiquette or the platform rules: hiding it is right.'),
+      /** The post is on our own profile (false: someone else's forum). */
+      onOwnProfile: z
+        .boolean()
+        .optional()
+        .describe("The post is on our own profile (false: someone else's forum)."),
+    })
+    .optional()
+    .describe(
+      "Facts that differ for this post from the scenario's `facts`, e.g. a real question on a troll thread: { netiquetteViolated: false }.",
+    ),
   text,
 });
 export type Message = z.infer<typeof message>;
 
-/** A prepared reply for choice mode; its quality is judged by the scorer, not by hand. */
+/**
+ * A prepared move for choice mode: a reply (`text` on a `channel`), or a move without words
+ * (`moderate: hide|delete`, `escalate: true`). Its quality is judged by the scorer, not by hand.
+ */
 export const option = z.strictObject({
   /** Id, unique within the decision (a, b, c …). */
   id: id.describe('Id, unique within the decision (a, b, c …).'),
@@ -234,8 +322,24 @@ export const option = z.strictObject({
   channel: z.enum(CHANNELS).default('public').describe('Channel the option replies on.'),
   /** The post it answers, when the decision has several (inbox). */
   target: id.optional().describe('The post it answers, when the decision has several (inbox).'),
-  text,
+  /** The reply (a text per declared language); leave out for a move without words. */
+  text: text
+    .optional()
+    .describe('The reply (a text per declared language); leave out for a move without words.'),
+  /** The option hides or deletes the post instead of replying. */
+  moderate: z
+    .enum(['hide', 'delete'])
+    .optional()
+    .describe('The option hides or deletes the post instead of replying.'),
+  /** The option passes the post on internally instead of replying (write `escalate: true`). */
+  escalate: z
+    .literal(true)
+    .optional()
+    .describe(
+      'The option passes the post on internally instead of replying (write `escalate: true`).',
+    ),
 });
+export type Option = z.infer<typeof option>;
 
 /** Where the trainee acts: which post waits for an answer, and what they may do. */
 export const decision = z.strictObject({
@@ -248,11 +352,28 @@ export const decision = z.strictObject({
   options: z.array(option).min(2).describe('Prepared replies for choice mode (at least two).'),
   /** Id of the best option: shown as the model reply in the debrief. */
   model: id.describe('Id of the best option: shown as the model reply in the debrief.'),
-  /** Whether hide/delete are offered (e.g. for trolls). Default true. */
+  /**
+   * Whether hide/delete are possible here. Default true; false where the trainee cannot
+   * moderate (a private message, someone else's forum).
+   */
   canModerate: z
     .boolean()
     .default(true)
-    .describe('Whether hide/delete are offered (e.g. for trolls). Default true.'),
+    .describe(
+      "Whether hide/delete are possible here. Default true; false where the trainee cannot moderate (a private message, someone else's forum).",
+    ),
+  /**
+   * Minutes after the beat starts before the trainee can act, e.g. until the information they
+   * promised has arrived. Until then only time passes (waiting, escalating).
+   */
+  opensAfter: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe(
+      'Minutes after the beat starts before the trainee can act, e.g. until the information they promised has arrived. Until then only time passes (waiting, escalating).',
+    ),
   /** Transitions checked, in order, when the trainee acts; the last must have no `when`. */
   onAct: z
     .array(transition)
@@ -278,6 +399,17 @@ export const ending = z.strictObject({
   title: text.describe('A short title, e.g. "Customer won back".'),
   /** The debrief: what happened and why. */
   debrief: text.describe('The debrief: what happened and why.'),
+  /**
+   * What the title and debrief assert about the play (table "Claims" below), e.g.
+   * `[replied-private, apologised, hid]`. The model tests check every claim against what the
+   * trainee actually did and what the scorer found on every path that reaches this ending;
+   * write `[]` only when the text asserts nothing about the trainee's moves.
+   */
+  claims: z
+    .array(z.enum(Object.keys(CLAIMS) as [Claim, ...Claim[]]))
+    .describe(
+      'What the title and debrief assert about the play (table "Claims" below), e.g. [replied-private, apologised, hid]. The model tests check every claim on every path that reaches this ending; write [] only when the text asserts nothing about the trainee\'s moves.',
+    ),
 });
 
 /** One beat: messages appear, then either the trainee decides or the scenario ends. */
@@ -394,13 +526,32 @@ export const scenario = z.strictObject({
         .describe('Time of day of the first beat, "HH:MM".'),
     })
     .describe('When the scenario starts: weekday and time, e.g. { day: tuesday, time: "09:12" }.'),
-  /** Simulated minutes that pass per real minute of thinking time. */
+  /**
+   * Simulated minutes that pass per real minute of thinking time. Pick it so that dithering
+   * shows: on a question (1 hour is exemplary) 15 means four real minutes use up the hour.
+   */
   timeRate: z
     .number()
     .min(0)
     .max(600)
     .default(10)
-    .describe('Simulated minutes that pass per real minute of thinking time.'),
+    .describe(
+      'Simulated minutes that pass per real minute of thinking time. Pick it so that dithering shows: on a question (1 hour is exemplary) 15 means four real minutes use up the hour.',
+    ),
+  /**
+   * Simulated minutes an internal hand-off takes. Escalating never answers the customer: unless
+   * a transition tests `escalated`, the post stays open, this much time passes and the
+   * `onTime` transitions apply.
+   */
+  escalateMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(1440)
+    .default(30)
+    .describe(
+      'Simulated minutes an internal hand-off takes. Escalating never answers the customer: unless a transition tests `escalated`, the post stays open, this much time passes and the `onTime` transitions apply.',
+    ),
   /** Facts the scorer needs. */
   facts: z
     .strictObject({

@@ -1,9 +1,15 @@
-import { combine } from '../sim-ui/view';
 import type { Evaluation } from '../scoring/types';
-import { startSimulation, textIn, type Scorer, type Simulation } from './driver';
-import type { Lang, Scenario, Step, Walkthrough } from './schema';
+import { combineEvaluations, storyProblems } from './claims';
+import type { TraineeAction } from './compile';
+import { DEFAULT_AGENT, startSimulation, textIn, type Simulation } from './driver';
+import { driverOptions } from './options';
+import type { Lang, Option, Scenario, Step, Walkthrough } from './schema';
 
-/** Plays scripted steps against a scenario; used by the model tests and the author checks. */
+/**
+ * Plays scripted steps against a scenario with the product's own driver options; used by the
+ * model tests, the author checks (npm run scenarios:check) and the browser tests' expectations.
+ * Node callers load the scorer's languages (import src/lib/scoring) first.
+ */
 export interface PlayResult {
   /** The beat the play stopped in (an ending beat when it finished). */
   beat: string;
@@ -16,22 +22,27 @@ export interface PlayResult {
   error?: string;
 }
 
+/** The action a prepared option stands for: a reply, a moderation or a hand-off. */
+export function optionAction(option: Option, lang: Lang): TraineeAction {
+  const base = { optionId: option.id, target: option.target };
+  if (option.moderate) return { type: 'moderate', how: option.moderate, ...base };
+  if (option.escalate) return { type: 'escalate', ...base };
+  return { type: 'reply', channel: option.channel, text: textIn(option.text, lang), ...base };
+}
+
 export function applyStep(sim: Simulation, step: Step, lang: Lang): string | undefined {
   const snapshot = sim.actor.getSnapshot();
   if (snapshot.status !== 'active') return 'the scenario had already ended';
   const decision = sim.scenario.beats[snapshot.context.beat]?.decision;
+  const before = snapshot.context.decisions.length;
   if ('wait' in step) {
     sim.advance(step.wait);
-  } else if ('choose' in step) {
+    return undefined;
+  }
+  if ('choose' in step) {
     const option = decision?.options.find((o) => o.id === step.choose);
     if (!option) return `beat "${snapshot.context.beat}" has no option "${step.choose}"`;
-    sim.act({
-      type: 'reply',
-      channel: option.channel,
-      text: textIn(option.text, lang),
-      optionId: option.id,
-      target: option.target,
-    });
+    sim.act(optionAction(option, lang));
   } else if ('reply' in step) {
     sim.act({
       type: 'reply',
@@ -44,21 +55,15 @@ export function applyStep(sim: Simulation, step: Step, lang: Lang): string | und
   } else {
     sim.act({ type: 'escalate' });
   }
+  if (sim.actor.getSnapshot().context.decisions.length === before)
+    return `beat "${snapshot.context.beat}" refused the move (no open post to act on${'moderate' in step ? ', or hiding and deleting are not possible here' : ''})`;
   return undefined;
 }
 
 export function result(sim: Simulation): Omit<PlayResult, 'error'> {
   const snapshot = sim.actor.getSnapshot();
-  const evaluations = snapshot.context.decisions.flatMap((d) =>
-    d.evaluation ? [d.evaluation] : [],
-  );
-  const combined = combine(
-    evaluations.map((evaluation) => ({
-      postId: '',
-      post: '',
-      action: { channel: 'none', reply: '' },
-      evaluation,
-    })),
+  const combined = combineEvaluations(
+    snapshot.context.decisions.flatMap((d) => (d.evaluation ? [d.evaluation] : [])),
   );
   return {
     beat: snapshot.context.beat,
@@ -69,13 +74,14 @@ export function result(sim: Simulation): Omit<PlayResult, 'error'> {
   };
 }
 
+/** Plays steps as a trainee named `agentName` (default: the name the scenario texts use). */
 export function play(
   scenario: Scenario,
   steps: readonly Step[],
   lang: Lang,
-  scorer: Scorer,
+  agentName: string | undefined = DEFAULT_AGENT,
 ): PlayResult {
-  const sim = startSimulation(scenario, { lang, scorer, agentName: 'Lena' });
+  const sim = startSimulation(scenario, driverOptions({ lang, agentName }));
   for (const step of steps) {
     const error = applyStep(sim, step, lang);
     if (error) return { ...result(sim), error };
@@ -83,14 +89,22 @@ export function play(
   return result(sim);
 }
 
-/** Problems with a walkthrough's outcome, empty when it reaches its ending with its scores. */
-export function checkWalkthrough(
-  scenario: Scenario,
-  w: Walkthrough,
-  lang: Lang,
-  scorer: Scorer,
-): string[] {
-  const r = play(scenario, w.steps, lang, scorer);
+/** What is untrue about the ending a finished simulation reached (empty when all holds). */
+export function endingProblems(sim: Simulation): string[] {
+  const snapshot = sim.actor.getSnapshot();
+  const ending = sim.scenario.beats[snapshot.context.beat]?.ending;
+  if (snapshot.status !== 'done' || !ending) return [];
+  return storyProblems(ending, snapshot.context.decisions).map(
+    (p) => `ending "${snapshot.context.beat}" ${p}`,
+  );
+}
+
+/**
+ * Problems with a walkthrough's outcome, empty when it reaches its ending with its scores and
+ * the ending's text is true of the play.
+ */
+export function checkWalkthrough(scenario: Scenario, w: Walkthrough, lang: Lang): string[] {
+  const r = play(scenario, w.steps, lang);
   const problems: string[] = [];
   if (r.error) problems.push(r.error);
   if (!r.done || r.beat !== w.expect.ending) {
@@ -104,5 +118,6 @@ export function checkWalkthrough(
       problems.push(`${criterion} ${got ?? 'not scored'}, expected at least ${min}`);
     }
   }
+  problems.push(...endingProblems(r.simulation));
   return problems;
 }
