@@ -24,13 +24,16 @@ export function kappa(pairs: readonly [Label, Label][]): { kappa: number; agreem
     const pb = pairs.filter(([, b]) => b === c).length / n;
     expected += pa * pb;
   }
-  return { kappa: expected === 1 ? 1 : (observed - expected) / (1 - expected), agreement: observed };
+  return {
+    kappa: expected === 1 ? 1 : (observed - expected) / (1 - expected),
+    agreement: observed,
+  };
 }
 
 export function main(): number {
   const original = new Map<string, LabelledReply>();
   for (const w of WRITERS) for (const item of loadWriter(w)) original.set(item.id, item);
-  const lines: string[] = ['Blind relabelling: Cohen\'s kappa (raw agreement) per dimension'];
+  const lines: string[] = ["Blind relabelling: Cohen's kappa (raw agreement) per dimension"];
   const all: Record<Criterion, [Label, Label][]> = Object.fromEntries(
     CRITERIA.map((c) => [c, []]),
   ) as unknown as Record<Criterion, [Label, Label][]>;
@@ -60,7 +63,9 @@ export function main(): number {
   lines.push(`  both: ${overall.join(', ')}`);
   const every = CRITERIA.flatMap((c) => all[c]);
   const k = kappa(every);
-  lines.push(`  all labels: kappa ${k.kappa.toFixed(2)}, agreement ${(k.agreement * 100).toFixed(1)} %`);
+  lines.push(
+    `  all labels: kappa ${k.kappa.toFixed(2)}, agreement ${(k.agreement * 100).toFixed(1)} %`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

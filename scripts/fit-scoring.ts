@@ -153,7 +153,7 @@ function dataset(rs: readonly Row[], c: Criterion): { X: number[][]; y: number[]
     const label = r.labels[c];
     const rule = r.rules[c];
     if ((label !== 'good' && label !== 'bad') || rule === null) continue;
-    X.push(designRow(r.x, rule, r.kind));
+    X.push(designRow(c, r.x, rule, r.kind));
     y.push(label === 'good' ? 1 : 0);
     kept.push(r);
   }

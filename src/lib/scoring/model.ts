@@ -7,6 +7,7 @@
  */
 import type { Criterion, PostKind } from '../vocabulary';
 import { KINDS } from '../vocabulary';
+import { FEATURES } from './features';
 import weightsFile from './model-weights.json';
 
 /** Dimensions the model scores; timing is a matter of minutes and stays rule-based. */
@@ -16,11 +17,69 @@ export type Learned = (typeof LEARNED)[number];
 export const isLearned = (c: Criterion): c is Learned => c !== 'timing';
 
 /**
+ * Evidence a dimension must not lean on, by the rubric. A model free to use every feature
+ * learns the corpus's shortcuts: careful writers sign their replies, so a sign-off would
+ * "solve" a complaint, and a trainee who forgets it would fail resolution.
+ */
+export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
+  tone: ['name', 'sign-off', 'overlap-0', 'overlap-1', 'overlap-2', 'overlap-3'],
+  empathy: ['sign-off'],
+  personalization: [],
+  resolution: [
+    'name',
+    'sign-off',
+    'emoji-many',
+    'exclamations-many',
+    'wink',
+    'rule:tone.friendly',
+    'rule:empathy.warmth',
+    'thanks-specific',
+    'thanks-generic',
+  ],
+  channel: [
+    'name',
+    'sign-off',
+    'overlap-0',
+    'overlap-1',
+    'overlap-2',
+    'overlap-3',
+    'emoji-many',
+    'exclamations-many',
+    'wink',
+    'rule:tone.friendly',
+    'rule:empathy.warmth',
+    'empathy-act',
+    'empathy-specific',
+    'empathy-generic-only',
+    'empathy-one-detail',
+    'empathy-details',
+    'apology-specific',
+    'apology-generic',
+    'thanks-specific',
+    'thanks-generic',
+  ],
+};
+
+/** Per dimension: 0 where a feature must not count, 1 elsewhere (aligned with FEATURES). */
+const MASKS: Readonly<Record<Learned, readonly number[]>> = Object.fromEntries(
+  LEARNED.map((c) => {
+    const blocked = new Set(NOT_EVIDENCE[c]);
+    return [c, FEATURES.map((f) => (blocked.has(f) ? 0 : 1))];
+  }),
+) as Record<Learned, number[]>;
+
+/**
  * The model's inputs: the features and the rule score (scaled, and whether it passes), once
  * shared by every kind of post and once in the block of this kind (kind-specific deviations).
  */
-export function designRow(features: readonly number[], ruleScore: number, kind: number): number[] {
-  const base = [...features, ruleScore / 100, ruleScore >= 60 ? 1 : 0];
+export function designRow(
+  criterion: Learned,
+  features: readonly number[],
+  ruleScore: number,
+  kind: number,
+): number[] {
+  const mask = MASKS[criterion];
+  const base = [...features.map((x, j) => x * mask[j]!), ruleScore / 100, ruleScore >= 60 ? 1 : 0];
   const out = [...base];
   for (let k = 0; k < KINDS.length; k++) for (const v of base) out.push(k === kind ? v : 0);
   return out;
@@ -43,11 +102,12 @@ export function probability(
   kind: PostKind,
 ): number {
   const w = model.weights[criterion];
+  const mask = MASKS[criterion];
   const m = features.length + 2;
   const offset = (KINDS.indexOf(kind) + 1) * m;
   let z = 0;
   for (let j = 0; j < features.length; j++) {
-    const x = features[j]!;
+    const x = features[j]! * mask[j]!;
     if (x !== 0) z += x * ((w[j] ?? 0) + (w[offset + j] ?? 0));
   }
   const scaled = ruleScore / 100;
