@@ -10,12 +10,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { gatherEvidence } from '../src/lib/scoring/evidence';
+import { gatherEvidence, wrote } from '../src/lib/scoring/evidence';
 import { extractFeatures, FEATURES } from '../src/lib/scoring/features';
 import { scoreRules } from '../src/lib/scoring/score';
 import { type Criterion, type Evaluation } from '../src/lib/scoring/index';
 import { designRow, LEARNED, scoreOf } from '../src/lib/scoring/model';
 import { combine, flag } from '../src/lib/scoring/score';
+import { STRONG_RULE_SCORE } from '../src/lib/scoring/catalog';
 import { KINDS } from '../src/lib/vocabulary';
 import { loadWriter, WRITERS, type LabelledReply } from './eval-scoring';
 
@@ -26,6 +27,8 @@ interface Row {
   kind: number;
   x: number[];
   rules: Evaluation['scores'];
+  /** A written reply (the learned layer judges words; moves without words stay rule-based). */
+  wrote: boolean;
   /** Criteria with a decisive issue among the rule findings. */
   decisive: Set<Criterion>;
   /** Criteria with a sufficient strength among the rule findings. */
@@ -46,7 +49,10 @@ function rows(items: readonly LabelledReply[], writer: string): Row[] {
       );
     const decisive = flagged('issue', 'decisive');
     const sufficient = flagged('strength', 'sufficient');
+    for (const [c, min] of Object.entries(STRONG_RULE_SCORE))
+      if ((ruled.scores[c as Criterion] ?? -1) >= min!) sufficient.add(c as Criterion);
     return {
+      wrote: wrote(ev),
       decisive,
       sufficient,
       item,
@@ -152,7 +158,7 @@ function dataset(rs: readonly Row[], c: Criterion): { X: number[][]; y: number[]
   for (const r of rs) {
     const label = r.labels[c];
     const rule = r.rules[c];
-    if ((label !== 'good' && label !== 'bad') || rule === null) continue;
+    if ((label !== 'good' && label !== 'bad') || rule === null || !r.wrote) continue;
     X.push(designRow(c, r.x, rule, r.kind));
     y.push(label === 'good' ? 1 : 0);
     kept.push(r);
@@ -191,10 +197,11 @@ export function main(argv: string[]): number {
   const misses: string[] = [];
   const noDecisive = argv.includes('--no-decisive');
   const noSufficient = argv.includes('--no-sufficient');
-  // The intercept and, optionally, the rule score are not shrunk towards zero.
+  // The intercept and the rule score are not shrunk towards zero: the model may lean on the
+  // rules fully and uses the other features to correct them.
   const free = new Set([
     0,
-    ...(argv.includes('--free-rule') ? [FEATURES.length, FEATURES.length + 1] : []),
+    ...(argv.includes('--shrink-rule') ? [] : [FEATURES.length, FEATURES.length + 1]),
   ]);
   for (const c of LEARNED) {
     const all = dataset(tuneRows, c);

@@ -466,6 +466,7 @@ export const FINDINGS = {
   'resolution.status-update': {
     criterion: 'resolution',
     type: 'strength',
+    sufficient: true,
     effect: { set: 75 },
   },
   'resolution.correction': {
@@ -479,6 +480,13 @@ export const FINDINGS = {
     type: 'issue',
     effect: { set: 30 },
     variants: { 'question-with-step': { set: 45 } },
+  },
+  'resolution.nothing-offered': {
+    criterion: 'resolution',
+    type: 'issue',
+    decisive: true,
+    // A reply to a complaint with no step, no plan, no answer and no way to reach anyone.
+    effect: { set: 25 },
   },
   'resolution.vague-handoff': {
     criterion: 'resolution',
@@ -675,6 +683,15 @@ export const BASE = {
  * Scores with no finding of their own: the situation decides them (a troll left alone whose
  * post breaks the rules, a rule-breaker moderated with nothing else to do).
  */
+/**
+ * Rule scores so high that the dimension passes whatever the learned layer says (unless a
+ * decisive issue is there): measured on the tuning writers, at least 95 in 100 replies with
+ * such a rule score are labelled "good" (resolution: a concrete step with a time).
+ */
+export const STRONG_RULE_SCORE: Partial<Record<Criterion, number>> = {
+  resolution: 85,
+};
+
 /** The guideline a doubt finding cites, per criterion. */
 export const DOUBT_GUIDELINES = {
   tone: 'complaint.stay-professional',
@@ -687,8 +704,8 @@ export const DOUBT_GUIDELINES = {
 export const SITUATION_SCORES = {
   /** resolution: staying out of someone else's forum. */
   stayedOutResolution: 75,
-  /** resolution: a rule-breaking post moderated (nothing more to solve). */
-  moderatedResolution: 60,
+  /** resolution: a rule-breaking post moderated (what it needed). */
+  moderatedResolution: 75,
   /** resolution: a troll's harmless post hidden or deleted. */
   trollModeratedWrongly: 35,
   /** channel: a rule-breaking troll post left standing without reply. */

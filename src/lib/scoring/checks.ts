@@ -34,7 +34,9 @@ function computeSarcasmCues(ev: Evidence): Quote[] {
   for (let m = quoted.exec(text); m !== null; m = quoted.exec(text)) {
     const from = m.index;
     const to = from + m[0].length;
-    if (ev.overlap.some((o) => o.start >= from && o.end <= to))
+    // A quoted product or menu name ("Nordwind") is not the customer's words thrown back.
+    const words = m[0].trim().split(/\s+/).length;
+    if (words >= 3 && ev.overlap.some((o) => o.start >= from && o.end <= to))
       cues.push({ text: m[0], start: from, end: to });
     if (cues.length > 4) break;
   }

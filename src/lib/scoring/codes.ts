@@ -83,6 +83,8 @@ export const FINDING_CODES = {
   'resolution.status-update': 'Status update with an expected time for the final answer.',
   'resolution.correction': 'Corrects unjustified criticism politely and with facts.',
   'resolution.no-action': 'No concrete step, no answer: the issue stays open.',
+  'resolution.nothing-offered':
+    'A reply to a complaint that offers nothing: no step, no plan, no answer, no way to reach anyone.',
   'resolution.vague-handoff':
     'A hand-off presented as action ("passed on", "the team is aware") with no owner, step or time.',
   'resolution.cant-help': '"We can\'t help" without an alternative.',

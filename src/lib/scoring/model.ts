@@ -22,7 +22,22 @@ export const isLearned = (c: Criterion): c is Learned => c !== 'timing';
  * "solve" a complaint, and a trainee who forgets it would fail resolution.
  */
 export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
-  tone: ['name', 'sign-off', 'overlap-0', 'overlap-1', 'overlap-2', 'overlap-3'],
+  // Tone is in the words: the situation (who is at fault, what data is needed) is no evidence.
+  tone: [
+    'name',
+    'sign-off',
+    'overlap-0',
+    'overlap-1',
+    'overlap-2',
+    'overlap-3',
+    'fault',
+    'not-at-fault',
+    'data-needed',
+    'rule-breaker',
+    'foreign-profile',
+    'channel-public',
+    'channel-private',
+  ],
   empathy: ['sign-off'],
   personalization: [],
   resolution: [
@@ -35,6 +50,10 @@ export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
     'rule:empathy.warmth',
     'thanks-specific',
     'thanks-generic',
+    // Already weighed by the rule score; a second, free weight only learns noise.
+    'step',
+    'rule:resolution.next-step',
+    'rule:resolution.time-frame',
   ],
   channel: [
     'name',

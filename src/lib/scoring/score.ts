@@ -11,8 +11,14 @@ import { scoreResolution } from './analyzers/resolution';
 import { clamp } from './analyzers/score-math';
 import { scoreTiming } from './analyzers/timing';
 import { scoreTone } from './analyzers/tone';
-import { gatherEvidence, type Evidence } from './evidence';
-import { DOUBT_GUIDELINES, FINDINGS, isFindingCode, type FindingSpec } from './catalog';
+import { gatherEvidence, wrote, type Evidence } from './evidence';
+import {
+  DOUBT_GUIDELINES,
+  FINDINGS,
+  isFindingCode,
+  STRONG_RULE_SCORE,
+  type FindingSpec,
+} from './catalog';
 import { extractFeatures } from './features';
 import { Findings } from './findings';
 import { isLearned, probability, scoreOf } from './model';
@@ -95,14 +101,18 @@ function evaluate(ev: Evidence, criteria: readonly Criterion[], learned: boolean
     channel: null,
   } as Record<Criterion, number | null>;
   for (const c of criteria) scores[c] = ANALYZERS[c](ev, out);
-  if (learned) {
+  // The learned layer weighs written words; a move without words (no reply, hide, delete)
+  // is judged by the rules alone.
+  if (learned && wrote(ev)) {
     const features = extractFeatures(ev);
     for (const c of criteria) {
       const rule = scores[c];
       if (rule === null || !isLearned(c)) continue;
       const own = out.list.filter((f) => f.criterion === c);
       const decisive = own.some((f) => f.type === 'issue' && flag(f.code, 'decisive'));
-      const sufficient = own.some((f) => f.type === 'strength' && flag(f.code, 'sufficient'));
+      const sufficient =
+        own.some((f) => f.type === 'strength' && flag(f.code, 'sufficient')) ||
+        rule >= (STRONG_RULE_SCORE[c] ?? Infinity);
       const score = combine(
         scoreOf(probability(c, features, rule, ev.ctx.kind)),
         rule,

@@ -118,9 +118,11 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   if (privateDataNeeded === true) {
     // For a case that needs personal data, a form, portal, app, e-mail or hotline is the
     // private route (for a simple question the same words are a detour).
+    const appeals = get(ev, 'cue.appeal');
     const route =
       privateCue.length > 0 ||
-      get(ev, 'channel.detour').length > 0 ||
+      // A pointer to the terms is no way to reach anyone.
+      get(ev, 'channel.detour').some((d) => !appeals.some((a) => a.from < d.to && d.from < a.to)) ||
       ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') ||
       phoneSentences(ev).size > 0;
     if (!isPublic || route) {

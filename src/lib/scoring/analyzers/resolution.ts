@@ -159,7 +159,17 @@ function complaintResolution(ev: Evidence, out: Findings): number {
       handoff.slice(0, 2).map((h) => hitQuote(ev, h)),
     );
   }
-  if (score < 60 && handoff.length === 0)
+  const offered =
+    steps.length > 0 ||
+    weak.length > 0 ||
+    time.length > 0 ||
+    privateCue.length > 0 ||
+    handoff.length > 0 ||
+    score >= 60;
+  // A customer who is wrong can be answered with facts alone (rude or not: tone judges that).
+  if (!offered && companyAtFault !== false)
+    out.add('issue', 'resolution.nothing-offered', 'complaint.solve-and-explain-steps');
+  else if (score < 60 && handoff.length === 0)
     out.add('issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
   const admission = get(ev, 'resolution.false-admission');
   if (companyAtFault === false && admission.length > 0) {

@@ -95,4 +95,6 @@ export const messages: Messages = {
     'Was passiert jetzt konkret, wer kümmert sich und bis wann? Oder: Ist die Frage wirklich beantwortet?',
   'channel.doubt':
     'Ist das der richtige Ort für diese Antwort – und steht irgendwo eine persönliche Angabe öffentlich?',
+  'resolution.nothing-offered':
+    'Die Antwort bietet nichts an: keinen Schritt, keinen Plan, keine Antwort, keinen Weg zu Ihnen. Was passiert jetzt für die Person?',
 };

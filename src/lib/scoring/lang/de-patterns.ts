@@ -393,6 +393,13 @@ export const patterns: Patterns = {
     'wir|ich werden|werde ~ ~ schick*|send*|erstatt*|liefer*|bestätig*|anruf*|buch*|back*|vorbereit*|reservier*|tausch*',
     'liegt|liegen|steht|stehen ~ bereit',
     'morgen|heute|übermorgen ~ bei ihnen|dir|euch',
+    'einladen|eingeladen',
+    'lade|laden ~ ein',
+    'aufs haus',
+    'habe|haben ~ veranlasst|erstattet|gebucht|storniert|verschickt|gutgeschrieben|zurückgebucht|bestellt|nachbestellt',
+    'buchen|buche ~ zurück',
+    'kommen sie ~ vorbei',
+    'in die filiale ~ kommen|vorbei',
   ],
   'cue.weak-step': [
     'wir prüfen|klären|kümmern|informieren|leiten|suchen',
@@ -428,6 +435,9 @@ export const patterns: Patterns = {
     'nachmittag*',
     'noch in dieser',
     'nächsten tag*|stunde*|woche*',
+    'heutige*|heutigen',
+    'läuft|funktioniert|geht ~ wieder',
+    'ist|sind|wurde|wurden|haben ~ behoben|wiederhergestellt|storniert|gutgeschrieben|zurückgebucht|umgebucht|erledigt',
   ],
   'resolution.correction': [
     'tatsächlich|richtigstellen|klarstellen|kostenlos|gekostet|positionen|einzeln',
@@ -452,6 +462,9 @@ export const patterns: Patterns = {
     'setzt sich ~ zusammen',
     'die übrigen',
     'auf der rechnung',
+    'ist|sind|war|waren|steht|stehen ~ aufgeführt|angegeben|aufgelistet|vermerkt|ausgewiesen|enthalten',
+    'zur klarstellung',
+    'allerdings|jedoch',
   ],
   'resolution.cant-help': [
     'können|kann ~ nicht helfen',
@@ -537,7 +550,6 @@ export const patterns: Patterns = {
   'cue.answer': [
     'ja|nein|genau|einfach|unter|kostenfrei|kostet|gilt|geöffnet|öffnungszeit*|uhr|verfügbar',
     'leider nicht|nein',
-    'nicht',
     'sie können',
     'können|klicken|tippen|gehen|öffnen|wählen|erhalten|bekommen sie',
     'sie müssen nur',

@@ -83,4 +83,6 @@ export const messages: Messages = {
     'What exactly happens next, who does it and by when? Or: is the question really answered?',
   'channel.doubt':
     'Is this the right place for the answer – and is any personal detail out in the open?',
+  'resolution.nothing-offered':
+    'The reply offers nothing: no step, no plan, no answer, no way to reach you. What happens for this person now?',
 };
