@@ -50,7 +50,7 @@ function rows(items: readonly LabelledReply[], writer: string): Row[] {
     const decisive = flagged('issue', 'decisive');
     const sufficient = flagged('strength', 'sufficient');
     for (const [c, min] of Object.entries(STRONG_RULE_SCORE))
-      if ((ruled.scores[c as Criterion] ?? -1) >= min!) sufficient.add(c as Criterion);
+      if ((ruled.scores[c as Criterion] ?? -1) >= min) sufficient.add(c as Criterion);
     return {
       wrote: wrote(ev),
       decisive,
