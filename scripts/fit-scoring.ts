@@ -14,7 +14,7 @@ import { gatherEvidence, wrote } from '../src/lib/scoring/evidence';
 import { extractFeatures, FEATURES } from '../src/lib/scoring/features';
 import { scoreRules } from '../src/lib/scoring/score';
 import { type Criterion, type Evaluation } from '../src/lib/scoring/index';
-import { designRow, LEARNED, scoreOf } from '../src/lib/scoring/model';
+import { designRow, LEARNED, scoreOf, type Learned } from '../src/lib/scoring/model';
 import { combine, flag } from '../src/lib/scoring/score';
 import { STRONG_RULE_SCORE } from '../src/lib/scoring/catalog';
 import { KINDS } from '../src/lib/vocabulary';
@@ -151,7 +151,7 @@ const predict = (w: readonly number[], x: readonly number[]) => {
   return sigmoid(z);
 };
 
-function dataset(rs: readonly Row[], c: Criterion): { X: number[][]; y: number[]; rows: Row[] } {
+function dataset(rs: readonly Row[], c: Learned): { X: number[][]; y: number[]; rows: Row[] } {
   const X: number[][] = [];
   const y: number[] = [];
   const kept: Row[] = [];

@@ -78,7 +78,7 @@ function scenarioInputs(): GoldenInput[] {
             id: `${s.id}/${beatId}/${option.id}/${lang}`,
             ...ctx,
             channel: option.channel,
-            reply: option.text[lang] ?? '',
+            reply: option.text?.[lang] ?? '',
           });
         }
       }
