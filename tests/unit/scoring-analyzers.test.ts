@@ -404,3 +404,17 @@ describe('overall and live hints', () => {
     expect(hints.some((f) => f.criterion === 'timing')).toBe(false);
   });
 });
+
+describe('timing messages', () => {
+  it('use the right grammatical forms (written by hand)', () => {
+    const late = scoreReply(
+      { ...deComplaint, kind: 'praise', responseMinutes: 4 * 1440 },
+      pub('Danke, Frau Becker!'),
+    ).findings.find((f) => f.code === 'timing.late');
+    expect(late?.message).toBe('Antwort erst nach 4 Tagen – das ist zu spät (Frist: 2 Tage).');
+    const one = scoreReply({ ...enQuestion, responseMinutes: 1 }, pub('Yes, Tom.')).findings.find(
+      (f) => f.code === 'timing.exemplary',
+    );
+    expect(one?.message).toBe('Replied after 1 minute – within the hour, exemplary.');
+  });
+});

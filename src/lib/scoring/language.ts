@@ -5,6 +5,7 @@
  * through index.ts.
  */
 import type { MessageKey, RuleName } from './catalog';
+import type { Plural } from '../i18n/format';
 import type { Lang } from '../vocabulary';
 
 /** Word patterns per rule; syntax in matcher.ts. */
@@ -77,8 +78,11 @@ export interface Lexicon {
   streetSuffixes: readonly string[];
   /** Street types written after the name ("Road", "Lane"). */
   streetTypes: readonly string[];
-  /** A duration in the messages: {n} minutes, hours, days. */
-  durations: { minutes: string; hours: string; days: string };
+  /**
+   * Durations in the timing messages, singular and plural: `after` as in "replied after 3
+   * days" (German dative: "nach 3 Tagen"), `norm` as in "norm: 2 days" ("Frist: 2 Tage").
+   */
+  durations: Record<'after' | 'norm', Record<'minutes' | 'hours' | 'days', Plural>>;
 }
 
 export interface LanguagePack {

@@ -1,16 +1,16 @@
 import { effectOf } from '../catalog';
-import { fill } from '../../i18n/format';
+import { plural } from '../../i18n/format';
 import type { Evidence } from '../evidence';
 import type { Findings } from '../findings';
 import type { Lexicon } from '../language';
 import { RESPONSE_NORMS } from '../../vocabulary';
 import { clamp } from './score-math';
 
-function formatMinutes(words: Lexicon['durations'], m: number): string {
-  if (m < 60) return fill(words.minutes, { n: Math.round(m) });
+function formatMinutes(words: Lexicon['durations']['after'], m: number): string {
+  if (m < 60) return plural(words.minutes, Math.round(m));
   const h = m / 60;
-  if (h < 48) return fill(words.hours, { n: Math.round(h) });
-  return fill(words.days, { n: Math.round(h / 24) });
+  if (h < 48) return plural(words.hours, Math.round(h));
+  return plural(words.days, Math.round(h / 24));
 }
 
 /** Timing: the reply's delay against the norm for its kind of post (vocabulary.ts). */
@@ -29,7 +29,7 @@ export function scoreTiming(ev: Evidence, out: Findings): number | null {
         ? 'question.reply-within-24h'
         : 'complaint.reply-within-24h';
   const words = ev.lexicon.durations;
-  const vars = { n: formatMinutes(words, m), limit: formatMinutes(words, limit) };
+  const vars = { n: formatMinutes(words.after, m), limit: formatMinutes(words.norm, limit) };
   if (m > limit) {
     out.add('issue', 'timing.late', guideline, [], vars);
     const late = effectOf('timing.late');

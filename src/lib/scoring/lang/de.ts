@@ -180,6 +180,17 @@ export const de: LanguagePack = {
       'chaussee',
     ],
     streetTypes: [],
-    durations: { minutes: '{n} Minuten', hours: '{n} Stunden', days: '{n} Tagen' },
+    durations: {
+      after: {
+        minutes: { one: '{n} Minute', other: '{n} Minuten' },
+        hours: { one: '{n} Stunde', other: '{n} Stunden' },
+        days: { one: '{n} Tag', other: '{n} Tagen' },
+      },
+      norm: {
+        minutes: { one: '{n} Minute', other: '{n} Minuten' },
+        hours: { one: '{n} Stunde', other: '{n} Stunden' },
+        days: { one: '{n} Tag', other: '{n} Tage' },
+      },
+    },
   },
 };

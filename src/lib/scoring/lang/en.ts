@@ -148,6 +148,17 @@ export const en: LanguagePack = {
       'Place',
       'Row',
     ],
-    durations: { minutes: '{n} minutes', hours: '{n} hours', days: '{n} days' },
+    durations: {
+      after: {
+        minutes: { one: '{n} minute', other: '{n} minutes' },
+        hours: { one: '{n} hour', other: '{n} hours' },
+        days: { one: '{n} day', other: '{n} days' },
+      },
+      norm: {
+        minutes: { one: '{n} minute', other: '{n} minutes' },
+        hours: { one: '{n} hour', other: '{n} hours' },
+        days: { one: '{n} day', other: '{n} days' },
+      },
+    },
   },
 };
