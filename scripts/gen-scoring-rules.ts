@@ -10,6 +10,7 @@ import {
   FINDINGS,
   RULE_NAMES,
   SITUATION_SCORES,
+  STRONG_RULE_SCORE,
   WORD_RULES,
   type Effect,
   type FindingCode,
@@ -37,13 +38,16 @@ export function rulesDoc(): string {
     '',
     'Generated from `src/lib/scoring/catalog.ts` by `npm run scoring:rules`; do not edit by hand.',
     'The analyzers (`src/lib/scoring/analyzers/`) decide whether a finding holds; its effect on',
-    'the score is declared in the catalogue and read from there. The language packs',
-    '(`src/lib/scoring/lang/`) hold only patterns, messages, examples and word lists.',
+    "the rule layer's score is declared in the catalogue and read from there. The learned layer",
+    '(`model.ts`) then weighs that score with the rest of the evidence, within two bounds: a',
+    '**decisive** issue never lets its dimension pass, a **sufficient** strength never lets it fail',
+    '(unless a decisive issue is there too). The language packs (`src/lib/scoring/lang/`) hold',
+    'only patterns, messages, examples and word lists.',
     '',
     '## Findings',
     '',
-    '| code | criterion | type | effect | variants | also caps | meaning |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| code | criterion | type | bound | effect | variants | also caps | meaning |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const code of Object.keys(FINDINGS) as FindingCode[]) {
     const spec: FindingSpec = FINDINGS[code];
@@ -53,8 +57,9 @@ export function rulesDoc(): string {
     const also = Object.entries(spec.alsoCaps ?? {})
       .map(([c, n]) => `${c} ≤ ${n}`)
       .join('; ');
+    const bound = spec.decisive ? 'decisive' : spec.sufficient ? 'sufficient' : '';
     lines.push(
-      `| \`${code}\` | ${spec.criterion} | ${spec.type} | ${effectText(spec.effect)} | ${variants} | ${also} | ${cell(FINDING_CODES[code])} |`,
+      `| \`${code}\` | ${spec.criterion} | ${spec.type} | ${bound} | ${effectText(spec.effect)} | ${variants} | ${also} | ${cell(FINDING_CODES[code])} |`,
     );
   }
   lines.push(
@@ -78,7 +83,7 @@ export function rulesDoc(): string {
     '## Starting scores',
     '',
     '```json',
-    JSON.stringify({ BASE, SITUATION_SCORES }, null, 2),
+    JSON.stringify({ BASE, SITUATION_SCORES, STRONG_RULE_SCORE }, null, 2),
     '```',
     '',
   );
