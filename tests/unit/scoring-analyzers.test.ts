@@ -418,3 +418,88 @@ describe('timing messages', () => {
     expect(one?.message).toBe('Replied after 1 minute – within the hour, exemplary.');
   });
 });
+
+describe('cases reported from playing the simulator (judged by hand by the rubric)', () => {
+  const troll: ScoringContext = {
+    lang: 'de',
+    kind: 'troll',
+    customerName: 'Ralf',
+    post: 'Eure Jacken sind Schrott, jeder weiß das!',
+    responseMinutes: 10,
+  };
+  it('polite sarcasm with a wink to a troll feeds it', () => {
+    const ev = scoreReply(troll, pub('Das stärkste aller Argumente 😉 Einen schönen Abend noch!'));
+    expect(ev.scores.tone).toBeLessThan(60);
+    expect(ev.scores.resolution).toBeLessThan(60);
+    expect(ev.findings.map((f) => f.code)).toContain('tone.sarcasm');
+  });
+  it('statistics and legal threats argue with a troll', () => {
+    for (const reply of [
+      'Das stimmt nicht: 98 % unserer Kunden sind zufrieden, und laut Stiftung Warentest sind unsere Jacken „gut“. Informieren Sie sich bitte.',
+      'Wir behalten uns rechtliche Schritte gegen diese Behauptung vor.',
+    ]) {
+      const ev = scoreReply(troll, pub(reply));
+      expect(ev.scores.resolution, reply).toBeLessThan(60);
+      expect(
+        ev.findings.map((f) => f.code),
+        reply,
+      ).not.toContain('resolution.not-feeding');
+    }
+  });
+  it('a false admission and refund of a correct fee fails resolution in both languages', () => {
+    const fee: ScoringContext = {
+      lang: 'de',
+      kind: 'complaint',
+      customerName: 'Oliver Brandt',
+      post: 'Ihr habt mir eine Aufnahmegebühr von 29 € berechnet, die nirgends stand!',
+      companyAtFault: false,
+      responseMinutes: 30,
+    };
+    const de = scoreReply(
+      fee,
+      pub(
+        'Hallo Oliver, da haben Sie völlig recht, das war unser Fehler. Wir erstatten Ihnen die 29 € sofort.',
+      ),
+    );
+    const en = scoreReply(
+      { ...fee, lang: 'en', post: 'You charged me a €29 joining fee that was never mentioned!' },
+      pub(
+        "Hi Oliver, you're absolutely right, that was our mistake. We'll refund the €29 right away.",
+      ),
+    );
+    for (const ev of [de, en]) {
+      expect(ev.scores.resolution).toBeLessThan(60);
+      expect(ev.findings.map((f) => f.code)).toContain('resolution.false-admission');
+    }
+  });
+  it('dense abbreviations are jargon, not shouting', () => {
+    const ev = scoreReply(
+      {
+        lang: 'de',
+        kind: 'question',
+        customerName: 'Maria Klein',
+        post: 'Ist die Jacke wasserdicht?',
+        responseMinutes: 20,
+      },
+      pub(
+        'Hallo Frau Klein, ja: ISO 3758, DWR-Ausrüstung, PFC-freie Membran mit 20.000 mm Wassersäule.',
+      ),
+    );
+    const codes = ev.findings.map((f) => f.code);
+    expect(codes).toContain('tone.jargon');
+    expect(codes).not.toContain('tone.shouting');
+    expect(ev.scores.tone).toBeLessThan(60);
+  });
+  it('"post your customer number here, then we check" is no next step', () => {
+    const ev = scoreReply(
+      deComplaint,
+      pub(
+        'Hallo Frau Becker, das tut mir leid. Nennen Sie uns hier Ihre Kundennummer, dann prüfen wir das.',
+      ),
+    );
+    const codes = ev.findings.map((f) => f.code);
+    expect(codes).not.toContain('resolution.next-step');
+    expect(codes).toContain('channel.public-data-request');
+    expect(ev.scores.resolution).toBeLessThan(60);
+  });
+});

@@ -16,6 +16,13 @@ export function hostileHits(ev: Evidence): Hit[] {
   return HOSTILE.flatMap((c) => get(ev, c));
 }
 
+/** A wink at a troll is a jab, whatever the words around it. */
+export function trollWink(ev: Evidence): Quote[] {
+  if (ev.ctx.kind !== 'troll') return [];
+  const wink = ev.info.tokens.find((t) => t.kind === 'emoji' && WINK.has(t.raw));
+  return wink ? [{ text: wink.raw, start: wink.start, end: wink.end }] : [];
+}
+
 /**
  * Weak signs of irony: "?!", a quotation of the customer's own words, an ironic opener
  * ("Natürlich …", "Obviously …"); two or more together make irony even when each word alone
@@ -67,8 +74,9 @@ function computeShouting(ev: Evidence): Quote[] {
     (t) => t.raw.length >= 5 || !ACRONYM_OK.test(t.raw) || ev.stopwords.has(t.norm),
   );
   const quotes: Quote[] = [];
-  if (caps.length >= 3 || loud.length >= 2)
-    for (const t of caps.slice(0, 3))
+  // Three abbreviations in a row ("ISO, DWR, PFC") are jargon, not shouting.
+  if ((caps.length >= 3 && loud.length >= 1) || loud.length >= 2)
+    for (const t of [...loud, ...caps.filter((c) => !loud.includes(c))].slice(0, 3))
       quotes.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
   const bang = /!{3,}|(?:[!?]\s*){4,}/.exec(text);
   if (bang) quotes.push({ text: bang[0], start: bang.index, end: bang.index + bang[0].length });
@@ -122,7 +130,13 @@ function computeRegisterMix(ev: Evidence): Quote[] {
 
 /** A reply that argues with a troll: hostile or defensive words, or a long speech. */
 export function feedsTroll(ev: Evidence): boolean {
-  return hostileHits(ev).length > 0 || get(ev, 'tone.defensive').length > 0 || ev.info.words > 80;
+  return (
+    hostileHits(ev).length > 0 ||
+    get(ev, 'tone.defensive').length > 0 ||
+    get(ev, 'cue.legal').length > 0 ||
+    trollWink(ev).length > 0 ||
+    ev.info.words > 80
+  );
 }
 
 /** A "can't help" with nothing offered after it in the reply. */
@@ -368,11 +382,8 @@ export function unknownCodes(ev: Evidence): Quote[] {
   return memo(ev, 'codes', (e) => {
     const out: Quote[] = [];
     const plain = new Set(e.lexicon.plainAbbreviations);
-    // Where three or more words are in capitals, the capitals are shouting, not codes.
-    const shouted =
-      e.info.tokens.filter(
-        (t) => t.kind === 'word' && t.raw.length >= 2 && /^\p{Lu}+$/u.test(t.raw),
-      ).length >= 3;
+    // Where the reply shouts, its capitals are shouting, not codes.
+    const shouted = shouting(e).some((q) => /\p{Lu}{2}/u.test(q.text));
     for (const t of e.info.tokens) {
       if (t.kind !== 'word' || t.raw.length < 2 || plain.has(t.norm)) continue;
       const upper = (t.raw.match(/\p{Lu}/gu) ?? []).length;

@@ -1,6 +1,6 @@
 import { BASE, effectOf, FINDINGS, SITUATION_SCORES as S } from '../catalog';
 import { bareRefusals, feedsTroll, hostileHits, publicDataAsks, questionAnswer } from '../checks';
-import { get, hitQuote, wrote, type Evidence } from '../evidence';
+import { get, hitQuote, sentenceOf, wrote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
 import type { Quote } from '../types';
 import { clamp } from './score-math';
@@ -107,7 +107,9 @@ function questionResolution(ev: Evidence, out: Findings): number {
 /** Resolution for a complaint: steps with a time, a polite correction, an explanation. */
 function complaintResolution(ev: Evidence, out: Findings): number {
   const { companyAtFault } = ev.ctx;
-  const steps = get(ev, 'resolution.next-step');
+  // "Post your customer number here, then we'll check" is a data request, not a step.
+  const asks = new Set(publicDataAsks(ev).map((q) => q.sentence));
+  const steps = get(ev, 'resolution.next-step').filter((h) => !asks.has(sentenceOf(ev, h)));
   const time = get(ev, 'resolution.time-frame');
   const privateCue = get(ev, 'cue.private-channel');
   let score: number = BASE.resolution.complaint;

@@ -1,5 +1,12 @@
 import { BASE, effectOf, FINDINGS, type FindingCode } from '../catalog';
-import { registerMix, sarcasmCues, shouting, smileAfterReproach, unknownCodes } from '../checks';
+import {
+  registerMix,
+  sarcasmCues,
+  shouting,
+  smileAfterReproach,
+  trollWink,
+  unknownCodes,
+} from '../checks';
 import { get, hitQuote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
 import { clamp } from './score-math';
@@ -16,7 +23,7 @@ export function scoreTone(ev: Evidence, out: Findings): number | null {
     out.fromHits('strength', friendly);
   }
   const sarcasm = get(ev, 'tone.sarcasm');
-  const smirk = smileAfterReproach(ev);
+  const smirk = [...smileAfterReproach(ev), ...trollWink(ev)];
   if (sarcasm.length > 0) {
     capFor('tone.sarcasm');
     out.fromHits('issue', sarcasm);
