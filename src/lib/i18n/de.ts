@@ -35,6 +35,7 @@ const course = {
   statusRead: 'gelesen',
   statusUnread: 'noch offen',
   lessonNumber: (n: number) => `Lektion ${n}`,
+  lastDebrief: 'Letzte Auswertung öffnen',
   bestScore: (n: number) => `Bestes Ergebnis im Simulator: ${n} von 100`,
   reset: 'Fortschritt zurücksetzen',
   resetConfirm:

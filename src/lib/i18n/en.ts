@@ -33,6 +33,7 @@ const course: Messages['course'] = {
   statusRead: 'read',
   statusUnread: 'not yet read',
   lessonNumber: (n: number) => `Lesson ${n}`,
+  lastDebrief: 'Open the last debrief',
   bestScore: (n: number) => `Best simulator result: ${n} out of 100`,
   reset: 'Reset my progress',
   resetConfirm: 'Really delete all your progress? Read lessons and answers will be lost.',
