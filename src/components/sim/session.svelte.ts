@@ -41,7 +41,10 @@ export type Wait = number | 'morning';
 /** The query parameter that reopens a past debrief: `?debrief=<date the attempt ended>`. */
 export const DEBRIEF_PARAM = 'debrief';
 
-/** A second Send within this many milliseconds is the rest of a double click, not a new reply. */
+/**
+ * A second Send this soon after the last, with nothing new on screen since, is the rest of a
+ * double press, not a new reply: it is dropped instead of answered with "write a reply first".
+ */
 const SEND_DEBOUNCE_MS = 600;
 /** The draft is saved this long after the last keystroke (and when the page is hidden). */
 const DRAFT_SAVE_MS = 500;
@@ -148,7 +151,7 @@ export class PlaySession {
   #elapsedMs = 0;
   #thinkingMs = 0;
   #saved = false;
-  #lastSend = -Infinity;
+  #lastSend = { at: -Infinity, feed: -1 };
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
   /** The saved game as this tab last wrote it; anything else in the store came from elsewhere. */
   #written: InProgress | undefined;
@@ -448,9 +451,10 @@ export class PlaySession {
   /** Sends the draft (free text) or the picked option (choice mode) on the chosen post. */
   send(): void {
     const now = performance.now();
-    if (now - this.#lastSend < SEND_DEBOUNCE_MS) return;
     const view = this.view;
     if (!view?.awaiting || this.stale) return;
+    const last = this.#lastSend;
+    if (now - last.at < SEND_DEBOUNCE_MS && view.feed.length === last.feed) return;
     if (this.input === 'choice') {
       const option = view.awaiting.options.find((o) => o.id === this.choice);
       if (!option) return void (this.error = this.#words.emptyReply);
@@ -468,10 +472,10 @@ export class PlaySession {
                 optionId: option.id,
                 target,
               };
-      this.#lastSend = now;
       return this.#whenReady(() => {
         this.choice = undefined;
         this.#act(action);
+        this.#sent(now);
       });
     }
     if (this.draft.trim() === '') return void (this.error = this.#words.emptyReply);
@@ -481,7 +485,6 @@ export class PlaySession {
         n: this.length - this.limit,
         max: this.limit,
       }));
-    this.#lastSend = now;
     const action: TraineeAction = {
       type: 'reply',
       channel: this.channel,
@@ -492,7 +495,12 @@ export class PlaySession {
       this.draft = '';
       clearTimeout(this.#draftTimer);
       this.#act(action);
+      this.#sent(now);
     });
+  }
+
+  #sent(at: number): void {
+    this.#lastSend = { at, feed: this.view?.feed.length ?? -1 };
   }
 
   moderate(how: 'hide' | 'delete'): void {
