@@ -371,12 +371,13 @@ export class PlaySession {
   open(search: string): () => void {
     this.agentName = trainee.get();
     void this.loadEngine().catch(() => undefined);
+    // Say hello to other tabs first: one that is playing stops its clock as soon as it hears.
+    const unwatch = watchTabs(this.#scenario.id, (present) => (this.otherTab = present));
     const stored = attempts.get();
     if (stored.recovered) this.note = this.#words.recovered;
     const wanted = new URLSearchParams(search).get(DEBRIEF_PARAM);
     if (!wanted || !this.#reopen(stored, wanted)) this.#resume(stored);
     const unlisten = attempts.listen((value) => this.#changedElsewhere(value));
-    const unwatch = watchTabs(this.#scenario.id, (present) => (this.otherTab = present));
     return () => {
       unlisten();
       unwatch();
@@ -527,8 +528,10 @@ export class PlaySession {
   /** Real time passing while the trainee plays: thinking time moves the simulated clock. */
   tick(ms: number): void {
     const sim = this.#sim;
-    // Until the scorer is there the trainee cannot act, so the clock does not run either.
+    // Until the scorer is there the trainee cannot act, so the clock does not run either; nor
+    // while another tab has the game open (each would move it on and overwrite the other).
     if (!sim || !this.#engine || this.phase !== 'play' || this.paused || this.stale) return;
+    if (this.otherTab) return;
     this.#elapsedMs += ms;
     const before = thinkingMinutes(this.#thinkingMs, this.rate);
     this.#thinkingMs += ms;

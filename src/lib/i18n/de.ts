@@ -265,7 +265,7 @@ const sim = {
   confirmAbandon: 'Spiel abbrechen? Es wird weder gewertet noch gespeichert.',
   abandoned: 'Spiel abgebrochen. Sie können neu beginnen.',
   otherTab:
-    'Dieses Szenario ist auch in einem anderen Tab geöffnet. Spielen Sie es nur in einem Tab – sonst überschreiben sich die Spielstände.',
+    'Dieses Szenario ist auch in einem anderen Tab geöffnet. Spielen Sie es nur in einem Tab – sonst überschreiben sich die Spielstände. Solange beide offen sind, steht die Uhr still.',
   staleTab: 'Dieses Spiel ging in einem anderen Tab weiter; was Sie hier sehen, ist veraltet.',
   loadLatest: 'Aktuellen Stand übernehmen',
   languageNames: { de: 'Deutsch', en: 'Englisch' },

@@ -252,7 +252,7 @@ const sim: Messages['sim'] = {
   confirmAbandon: 'Abandon this game? It will be neither scored nor saved.',
   abandoned: 'Game abandoned. You can start again.',
   otherTab:
-    "This scenario is also open in another tab. Play it in one tab only, or the tabs will overwrite each other's saved game.",
+    "This scenario is also open in another tab. Play it in one tab only, or the tabs will overwrite each other's saved game. While both are open, the clock stands still.",
   staleTab: 'This game went on in another tab; what you see here is out of date.',
   loadLatest: 'Take over the latest state',
   languageNames: { de: 'German', en: 'English' },
