@@ -1,7 +1,7 @@
 import type { Finding, Lang } from '../../lib/scoring/types';
 import type { Scenario } from '../../lib/sim/schema';
-import { startMinutes, type SimEvent, type TraineeAction } from '../../lib/sim/compile';
-import { restoreSimulation, startSimulation, type Simulation } from '../../lib/sim/driver';
+import { firstBeat, startMinutes, type SimEvent, type TraineeAction } from '../../lib/sim/compile';
+import { restoreSimulation, startSimulation, textIn, type Simulation } from '../../lib/sim/driver';
 import { cleanName, withEngine, type ScoringEngine } from '../../lib/sim/player';
 import { gameView, type SnapshotLike } from '../../lib/sim-ui/to-view';
 import type { DebriefData, GameView, MessageChannel } from '../../lib/sim-ui/view';
@@ -191,7 +191,8 @@ export class PlaySession {
         const queued = this.#queued;
         this.#queued = undefined;
         this.sending = false;
-        queued?.();
+        if (queued) queued();
+        else this.#warmUp(engine);
         return engine;
       },
       (error: unknown) => {
@@ -204,6 +205,33 @@ export class PlaySession {
       },
     );
     return this.#engineLoading;
+  }
+
+  /**
+   * The scorer's first call is several times slower than the next ones (its patterns compile,
+   * the browser optimises): it is made once, when the browser is idle, on the scenario's own
+   * first post and model reply, so the trainee's first Send is as quick as every other.
+   */
+  #warmUp(engine: ScoringEngine): void {
+    const run = () => {
+      const beat = this.#scenario.beats[firstBeat(this.#scenario)];
+      const decision = beat?.decision;
+      const model = decision?.options.find((o) => o.id === decision.model);
+      const post = textIn(beat?.messages[0]?.text, this.lang);
+      const kind = this.#scenario.kind === 'mixed' ? 'complaint' : this.#scenario.kind;
+      engine.scoreReply(
+        {
+          lang: this.lang,
+          kind,
+          customerName: this.#scenario.customer.name,
+          post,
+          responseMinutes: 0,
+        },
+        { channel: 'public', reply: textIn(model?.text, this.lang) || post },
+      );
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 0);
   }
 
   /** The driver's scorer calls go through here, so a game can be on screen before it loads. */
