@@ -51,6 +51,8 @@ async function playModelPath(page: Page, lang: Lang): Promise<void> {
 
 for (const lang of ['en', 'de'] as const) {
   test(`the debrief leads and can be reopened, after Back too (${lang})`, async ({ page }) => {
+    // Several pages and axe runs: axe alone takes seconds a page on a busy machine.
+    test.setTimeout(120_000);
     const x = expected[lang];
     await playModelPath(page, lang);
     await expectDebrief(page, x.resolved);
@@ -122,6 +124,7 @@ test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
   for (const lang of ['de', 'en'] as const) {
     test(`axe at start, mid-play, final reaction and debrief (${lang})`, async ({ page }) => {
+      test.setTimeout(120_000);
       await openScenario(page, lang, PARCEL);
       await axe(page);
       await startScenario(page, 'coaching', 'free', 'Lena');

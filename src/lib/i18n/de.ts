@@ -255,7 +255,7 @@ const sim = {
   playingAs: '{mode}, {input}',
   inputName: { free: 'freie Antworten', choice: 'Vorschläge' },
   restart: 'Neu beginnen',
-  switchMode: 'Als {mode} neu beginnen',
+  switchMode: 'Neu beginnen im Modus „{mode}“',
   abandon: 'Spiel abbrechen',
   confirmRestart: 'Neu beginnen? Ihr bisheriges Spiel geht verloren.',
   confirmSwitch: 'Im Modus „{mode}“ neu beginnen? Ihr bisheriges Spiel geht verloren.',

@@ -242,7 +242,7 @@ const sim: Messages['sim'] = {
   playingAs: '{mode}, {input}',
   inputName: { free: 'free replies', choice: 'suggested replies' },
   restart: 'Start again',
-  switchMode: 'Start again in {mode}',
+  switchMode: 'Start again in {mode} mode',
   abandon: 'Abandon game',
   confirmRestart: 'Start again? Your current game will be lost.',
   confirmSwitch: 'Start again in {mode} mode? Your current game will be lost.',
