@@ -14,6 +14,9 @@ test('reply to next beat', async ({ page }) => {
     await openScenario(page, 'en', 'parcel-late-facebook');
     await startScenario(page, 'coaching', 'choice');
     await page.locator('input[name="sim-choice"][value="a"]').check();
+    // The scorer loads after first paint, while the trainee reads the post; time the reply
+    // once it is there (a Send before that waits for it, see simulator-controls.spec.ts).
+    await expect(page.locator('.simulator')).toHaveAttribute('data-engine', 'ready');
     const ms = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {

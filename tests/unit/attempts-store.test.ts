@@ -5,7 +5,11 @@ import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanosto
 import {
   ATTEMPTS_KEY,
   MAX_ATTEMPTS,
+  MAX_DEBRIEFS,
+  attachDebrief,
   attempts,
+  findAttempt,
+  lastDebriefed,
   bestAttempt,
   bestScores,
   clearInProgress,
@@ -15,6 +19,7 @@ import {
   recordAttempt,
   saveInProgress,
   type Attempt,
+  type StoredDebrief,
 } from '../../src/stores/attempts';
 
 const score = z.number().int().min(0).max(100);
@@ -29,6 +34,39 @@ const scores = z.strictObject({
 const mode = z.enum(['coaching', 'assessment']);
 const input = z.enum(['free', 'choice']);
 const lang = z.enum(['de', 'en']);
+const channel = z.enum(['public', 'private', 'email', 'phone', 'none', 'hide', 'delete']);
+const finding = z.strictObject({
+  criterion: z.enum(['timing', 'tone', 'empathy', 'personalization', 'resolution', 'channel']),
+  type: z.enum(['strength', 'issue']),
+  code: z.string().regex(/^[a-z][a-z-]*\./),
+  message: z.string().max(1000),
+  guideline: z.string().min(1),
+  lesson: z.string().min(1),
+  quotes: z.array(
+    z.strictObject({ text: z.string(), start: z.number().int().min(0), end: z.number().int() }),
+  ),
+});
+const debrief = z.strictObject({
+  lang,
+  ending: z.strictObject({
+    id: z.string().min(1),
+    title: z.string(),
+    why: z.string(),
+    outcome: z.enum(['good', 'neutral', 'bad']),
+  }),
+  decisions: z.array(
+    z.strictObject({
+      postId: z.string(),
+      author: z.string(),
+      post: z.string(),
+      at: z.number(),
+      move: z.enum(['reply', 'hide', 'delete', 'escalate', 'none']),
+      action: z.strictObject({ channel, reply: z.string().max(8000) }),
+      evaluation: z.strictObject({ overall: score, scores, findings: z.array(finding) }),
+      model: z.string().optional(),
+    }),
+  ),
+});
 /** The stored shape, as documented above the store. */
 const stored = z.strictObject({
   v: z.literal(1),
@@ -48,6 +86,7 @@ const stored = z.strictObject({
             outcome: z.enum(['good', 'neutral', 'bad']),
             durationMs: z.number().min(0),
             simMinutes: z.number().min(0),
+            debrief: debrief.optional(),
           }),
         )
         .max(MAX_ATTEMPTS),
@@ -67,6 +106,9 @@ const stored = z.strictObject({
             .max(2 ** 32 - 1)
             .optional(),
           agentName: z.string().max(40).optional(),
+          draft: z.string().max(8000).optional(),
+          channel: z.enum(['public', 'private', 'email', 'phone']).optional(),
+          target: z.string().min(1).optional(),
         })
         .optional(),
     }),
@@ -92,6 +134,43 @@ const good: Attempt = {
   outcome: 'good',
   durationMs: 120_000,
   simMinutes: 45,
+};
+
+/** A debrief as the simulator stores it, written by hand. */
+const storedDebrief: StoredDebrief = {
+  lang: 'en',
+  ending: {
+    id: 'resolved',
+    title: 'Customer won back',
+    why: 'You answered well.',
+    outcome: 'good',
+  },
+  decisions: [
+    {
+      postId: 'complaint',
+      author: 'Jana Becker',
+      post: 'Seven days!',
+      at: 552,
+      move: 'reply',
+      action: { channel: 'public', reply: 'Sorry, Ms Becker.' },
+      evaluation: {
+        overall: 72,
+        scores: good.scores,
+        findings: [
+          {
+            criterion: 'empathy',
+            type: 'strength',
+            code: 'empathy.apology',
+            message: 'Apology: “Sorry”.',
+            guideline: 'complaint.admit-and-apologise',
+            lesson: 'complaints',
+            quotes: [{ text: 'Sorry', start: 0, end: 5 }],
+          },
+        ],
+      },
+      model: 'Dear Ms Becker …',
+    },
+  ],
 };
 
 useTestStorageEngine();
@@ -175,6 +254,106 @@ describe('attempts store', () => {
   });
 });
 
+describe('debriefs and drafts', () => {
+  beforeEach(() => {
+    cleanTestStorage();
+    attempts.set({ v: 1, scenarios: {} });
+  });
+
+  it('stores a debrief with its attempt and reopens it by date', () => {
+    recordAttempt('x', good);
+    attachDebrief('x', good.date, storedDebrief);
+    const raw = getTestStorage()[ATTEMPTS_KEY];
+    expect(stored.parse(JSON.parse(raw ?? ''))).toBeTruthy();
+    const decoded = decodeAttempts(raw);
+    expect(decoded.recovered).toBeUndefined();
+    expect(findAttempt(decoded, 'x', good.date)?.debrief).toEqual(storedDebrief);
+    expect(lastDebriefed(decoded, 'x')?.date).toBe(good.date);
+    expect(findAttempt(decoded, 'x', 'no-such-date')).toBeUndefined();
+  });
+
+  it('keeps the debrief of the newest MAX_DEBRIEFS attempts only', () => {
+    for (let i = 0; i < MAX_DEBRIEFS + 3; i++)
+      recordAttempt('x', { ...good, date: `2026-11-23T08:0${i}:00.000Z`, debrief: storedDebrief });
+    const list = attempts.get().scenarios['x']?.attempts ?? [];
+    expect(list).toHaveLength(MAX_DEBRIEFS + 3);
+    expect(list.filter((a) => a.debrief).length).toBe(MAX_DEBRIEFS);
+    expect(list.slice(0, 3).every((a) => a.debrief === undefined)).toBe(true);
+  });
+
+  it('drops a damaged debrief, finding or decision on its own', () => {
+    const decode = (debrief: unknown) =>
+      decodeAttempts(
+        JSON.stringify({ v: 1, scenarios: { x: { attempts: [{ ...good, debrief }] } } }),
+      );
+    const [decision] = storedDebrief.decisions;
+    // A broken ending: the attempt stays, without its debrief.
+    const noEnding = decode({ ...storedDebrief, ending: { id: 'resolved' } });
+    expect(noEnding.recovered).toBe(true);
+    expect(noEnding.scenarios.x?.attempts).toEqual([good]);
+    // A broken finding: the decision stays without it.
+    const badFinding = decode({
+      ...storedDebrief,
+      decisions: [
+        {
+          ...decision,
+          evaluation: {
+            ...decision?.evaluation,
+            findings: [{ code: 'x' }, ...(decision?.evaluation?.findings ?? [])],
+          },
+        },
+      ],
+    });
+    expect(badFinding.recovered).toBe(true);
+    expect(badFinding.scenarios.x?.attempts[0]?.debrief).toEqual(storedDebrief);
+    // A broken decision: the other decisions stay.
+    const badDecision = decode({ ...storedDebrief, decisions: [{ move: 'dance' }, decision] });
+    expect(badDecision.scenarios.x?.attempts[0]?.debrief).toEqual(storedDebrief);
+    // A quote out of range is dropped, the finding kept.
+    const badQuote = decode({
+      ...storedDebrief,
+      decisions: [
+        {
+          ...decision,
+          evaluation: {
+            ...decision?.evaluation,
+            findings: [
+              { ...decision?.evaluation?.findings[0], quotes: [{ text: 'x', start: 5, end: 2 }] },
+            ],
+          },
+        },
+      ],
+    });
+    expect(
+      badQuote.scenarios.x?.attempts[0]?.debrief?.decisions[0]?.evaluation?.findings[0],
+    ).toMatchObject({ code: 'empathy.apology', quotes: [] });
+  });
+
+  it('keeps the draft, channel and picked post of a game in progress; damaged ones are left out', () => {
+    const progress = {
+      fingerprint: 'f',
+      mode: 'coaching',
+      input: 'free',
+      lang: 'de',
+      startedAt: good.date,
+      elapsedMs: 0,
+      snapshot: { value: 'post' },
+    };
+    const decode = (extra: object) =>
+      decodeAttempts(
+        JSON.stringify({ v: 1, scenarios: { x: { inProgress: { ...progress, ...extra } } } }),
+      ).scenarios.x?.inProgress;
+    expect(
+      decode({ draft: 'Liebe Frau Becker', channel: 'private', target: 'complaint' }),
+    ).toMatchObject({ draft: 'Liebe Frau Becker', channel: 'private', target: 'complaint' });
+    const damaged = decode({ draft: 'x'.repeat(8001), channel: 'hide', target: '../x' });
+    expect(damaged?.snapshot).toEqual({ value: 'post' });
+    expect(damaged).not.toHaveProperty('draft');
+    expect(damaged).not.toHaveProperty('channel');
+    expect(damaged).not.toHaveProperty('target');
+  });
+});
+
 describe('decodeAttempts', () => {
   it('reads nothing as empty and garbage as empty, flagged', () => {
     expect(decodeAttempts(undefined)).toEqual({ v: 1, scenarios: {} });
@@ -222,6 +401,26 @@ describe('decodeAttempts', () => {
       outcome: fc.constantFrom('good', 'bad', 'neutral', 'meh'),
       durationMs: fc.oneof(fc.nat(), fc.double()),
       simMinutes: fc.oneof(fc.nat(), fc.constant(-1)),
+      debrief: fc.oneof(
+        fc.constant(undefined),
+        fc.constant(storedDebrief),
+        fc.anything(),
+        fc.record({
+          lang: fc.constantFrom('de', 'en', 'x'),
+          ending: fc.oneof(fc.constant(storedDebrief.ending), fc.anything()),
+          decisions: fc.array(
+            fc.oneof(
+              fc.constant(storedDebrief.decisions[0]),
+              fc.anything(),
+              fc.record({
+                move: fc.constantFrom('reply', 'hide', 'x'),
+                action: fc.oneof(fc.constant({ channel: 'public', reply: 'a' }), fc.anything()),
+                evaluation: fc.anything(),
+              }),
+            ),
+          ),
+        }),
+      ),
     });
     const data = fc.oneof(
       fc.anything(),

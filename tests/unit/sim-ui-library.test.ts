@@ -48,7 +48,10 @@ describe('library filters', () => {
 describe('combine', () => {
   const decision = (overall: number, tone: number | null): Decision => ({
     postId: 'p',
+    author: 'Jana Becker',
     post: '',
+    at: 600,
+    move: 'reply',
     action: { channel: 'public', reply: 'x' },
     evaluation: {
       overall,

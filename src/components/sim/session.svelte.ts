@@ -1,37 +1,53 @@
-// The language pack is loaded by SimulatorDe / SimulatorEn, so each page bundles one language.
 import type { Finding, Lang } from '../../lib/scoring/types';
 import type { Scenario } from '../../lib/sim/schema';
-import { startMinutes, type SimEvent, type TraineeAction } from '../../lib/sim/compile';
-import { restoreSimulation, startSimulation, type Simulation } from '../../lib/sim/driver';
-import { cleanName, driverOptions } from '../../lib/sim/options';
+import { firstBeat, startMinutes, type SimEvent, type TraineeAction } from '../../lib/sim/compile';
+import { restoreSimulation, startSimulation, textIn, type Simulation } from '../../lib/sim/driver';
+import { cleanName, withEngine, type ScoringEngine } from '../../lib/sim/player';
 import { gameView, type SnapshotLike } from '../../lib/sim-ui/to-view';
-import type { GameView, MessageChannel } from '../../lib/sim-ui/view';
+import type { DebriefData, GameView, MessageChannel } from '../../lib/sim-ui/view';
 import { combineEvaluations } from '../../lib/sim/claims';
 import { formatDuration, minutesUntilMorning, thinkingMinutes } from '../../lib/sim-ui/clock';
+import { lengthLimit, replyLength } from '../../lib/sim-ui/length';
 import { newSeed } from '../../lib/sim-ui/shuffle';
 import { fill } from '../../lib/i18n/format';
 import {
+  attachDebrief,
   attempts,
   clearInProgress,
+  findAttempt,
   recordAttempt,
   saveInProgress,
+  type Attempts,
+  type InProgress,
   type InputMode,
   type Mode,
 } from '../../stores/attempts';
 import { rememberTrainee, trainee } from '../../stores/trainee';
 import { ActorState } from './actor-state.svelte';
 import type { SimMessages } from './messages';
+import { watchTabs } from './tabs';
 
 export type ScenarioData = Scenario;
 
 /**
  * Where the trainee is: choosing how to practise, playing, watching the final reaction after
- * the ending, or reading the debrief.
+ * the ending, or reading a debrief (the one just played, or a past one reopened).
  */
 export type Phase = 'setup' | 'play' | 'reaction' | 'debrief';
 
 /** A wait button: simulated minutes, or until 08:00 the next day. */
 export type Wait = number | 'morning';
+
+/** The query parameter that reopens a past debrief: `?debrief=<date the attempt ended>`. */
+export const DEBRIEF_PARAM = 'debrief';
+
+/**
+ * A second Send this soon after the last, with nothing new on screen since, is the rest of a
+ * double press, not a new reply: it is dropped instead of answered with "write a reply first".
+ */
+const SEND_DEBOUNCE_MS = 600;
+/** The draft is saved this long after the last keystroke (and when the page is hidden). */
+const DRAFT_SAVE_MS = 500;
 
 /**
  * Parts of the screen that only some plays need, loaded when a play needs them: the option
@@ -56,17 +72,41 @@ class Parts {
   }
 }
 
+/** Whether two saved games are the same moment of the same game (another tab may have moved on). */
+function sameProgress(a: InProgress | undefined, b: InProgress | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.startedAt === b.startedAt &&
+    a.elapsedMs === b.elapsedMs &&
+    (a.draft ?? '') === (b.draft ?? '') &&
+    JSON.stringify(a.snapshot) === JSON.stringify(b.snapshot)
+  );
+}
+
+/** A link the status line offers (e.g. to the same scenario in the language it was played in). */
+export interface NoteLink {
+  href: string;
+  text: string;
+}
+
 /**
  * The one owner of a play's state: the engine's simulation, the draft, the channel and the post
- * the trainee answers, their name, the clock (thinking time, pause), saving and the attempt
- * record. Components receive the session and call its methods; nothing else holds a copy, so
- * the hints, the composer and the engine always agree on which channel and post are meant.
+ * the trainee answers, their name, the clock (thinking time, pause), saving, the other tabs and
+ * the attempt record with its debrief. Components receive the session and call its methods;
+ * nothing else holds a copy, so the hints, the composer and the engine always agree on which
+ * channel and post are meant.
  */
 export class PlaySession {
   readonly lang: Lang;
   readonly #scenario: Scenario;
   readonly #words: SimMessages;
   readonly #fingerprint: string;
+  readonly #loadEngine: () => Promise<ScoringEngine>;
+  /** The scorer, once its chunk has loaded; moves and hints wait for it. */
+  #engine = $state.raw<ScoringEngine | undefined>(undefined);
+  #engineLoading: Promise<ScoringEngine> | undefined;
+  /** The move asked for while the scorer was still loading; it runs as soon as it is there. */
+  #queued: (() => void) | undefined;
 
   phase = $state<Phase>('setup');
   mode = $state<Mode>('coaching');
@@ -78,12 +118,31 @@ export class PlaySession {
   /** The option picked in choice mode. */
   choice = $state<string | undefined>(undefined);
   paused = $state(false);
-  /** A status line above the game (resumed, damaged save …). */
+  /** A status line above the game (resumed, damaged save …), with an optional link. */
   note = $state('');
+  noteLink = $state.raw<NoteLink | undefined>(undefined);
   /** What a screen reader hears after a move (new posts, an escalation). */
   announcement = $state('');
   /** Why the last send did not go through. */
   error = $state('');
+  /** A send waits for the scorer to load. */
+  sending = $state(false);
+  /**
+   * The language a saved game of this scenario was started in, when it is not the page's: the
+   * game is not resumed here (languages would mix); the trainee finishes it there or restarts.
+   */
+  conflict = $state<Lang | undefined>(undefined);
+  /** The same scenario is open in another tab of this browser. */
+  otherTab = $state(false);
+  /** Another tab has moved this game on or ended it: this tab's state is out of date. */
+  stale = $state(false);
+  /** The debrief on screen: the one just played, or a past one reopened. */
+  debrief = $state.raw<DebriefData | undefined>(undefined);
+  /** When the attempt whose debrief is on screen ended (ISO date: its id in links). */
+  debriefDate = $state<string | undefined>(undefined);
+  /** Whether the debrief on screen is a past one (reopened from a link), not this play's. */
+  reopened = $state(false);
+
   #chosenTarget = $state('');
   #sim = $state.raw<Simulation | undefined>(undefined);
   #actor = $state.raw<ActorState<SnapshotLike, SimEvent> | undefined>(undefined);
@@ -92,17 +151,112 @@ export class PlaySession {
   #elapsedMs = 0;
   #thinkingMs = 0;
   #saved = false;
+  #lastSend = { at: -Infinity, feed: -1 };
+  #draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The saved game as this tab last wrote it; anything else in the store came from elsewhere. */
+  #written: InProgress | undefined;
+  /** When the attempt just played ended (its id). */
+  #attemptDate = '';
 
-  constructor(scenario: Scenario, lang: Lang, words: SimMessages, fingerprint: string) {
+  constructor(
+    scenario: Scenario,
+    lang: Lang,
+    words: SimMessages,
+    fingerprint: string,
+    loadEngine: () => Promise<ScoringEngine>,
+  ) {
     this.#scenario = scenario;
     this.lang = lang;
     this.#words = words;
     this.#fingerprint = fingerprint;
+    this.#loadEngine = loadEngine;
   }
 
   readonly parts = new Parts();
 
-  /** The scenario as played (`{agent}` filled) and the engine's snapshot, for the debrief. */
+  get scenarioId(): string {
+    return this.#scenario.id;
+  }
+
+  /** Whether the scorer has loaded (until then Send and the hints wait). */
+  get ready(): boolean {
+    return this.#engine !== undefined;
+  }
+
+  /** Starts loading the scorer (once); the page calls it after first paint. */
+  loadEngine(): Promise<ScoringEngine> {
+    this.#engineLoading ??= this.#loadEngine().then(
+      (engine) => {
+        this.#engine = engine;
+        const queued = this.#queued;
+        this.#queued = undefined;
+        this.sending = false;
+        if (queued) queued();
+        else this.#warmUp(engine);
+        return engine;
+      },
+      (error: unknown) => {
+        // A failed chunk (offline, a new deployment) may load on the next try.
+        this.#engineLoading = undefined;
+        this.#queued = undefined;
+        this.sending = false;
+        this.error = this.#words.engineFailed;
+        throw error;
+      },
+    );
+    return this.#engineLoading;
+  }
+
+  /**
+   * The scorer's first call is several times slower than the next ones (its patterns compile,
+   * the browser optimises): it is made once, when the browser is idle, on the scenario's own
+   * first post and model reply, so the trainee's first Send is as quick as every other.
+   */
+  #warmUp(engine: ScoringEngine): void {
+    const run = () => {
+      const beat = this.#scenario.beats[firstBeat(this.#scenario)];
+      const decision = beat?.decision;
+      const model = decision?.options.find((o) => o.id === decision.model);
+      const post = textIn(beat?.messages[0]?.text, this.lang);
+      const kind = this.#scenario.kind === 'mixed' ? 'complaint' : this.#scenario.kind;
+      engine.scoreReply(
+        {
+          lang: this.lang,
+          kind,
+          customerName: this.#scenario.customer.name,
+          post,
+          responseMinutes: 0,
+        },
+        { channel: 'public', reply: textIn(model?.text, this.lang) || post },
+      );
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 0);
+  }
+
+  /** The driver's scorer calls go through here, so a game can be on screen before it loads. */
+  readonly #proxy: ScoringEngine = {
+    scoreReply: (context, action) => this.#need().scoreReply(context, action),
+    liveHints: (context, draft, channel) => this.#need().liveHints(context, draft, channel),
+  };
+  #need(): ScoringEngine {
+    if (!this.#engine) throw new Error('The scorer is called before it has loaded.');
+    return this.#engine;
+  }
+
+  /** Runs a move now, or as soon as the scorer is there (the last one asked for wins). */
+  #whenReady(move: () => void): void {
+    if (this.#engine) return move();
+    this.#queued = move;
+    this.sending = true;
+    void this.loadEngine().catch(() => undefined);
+  }
+
+  #options(agentName: string | undefined) {
+    return withEngine({ lang: this.lang, agentName }, this.#proxy);
+  }
+
+  /** The scenario as played (`{agent}` filled) and the engine's snapshot. */
   get played(): { scenario: Scenario; snapshot: SnapshotLike } | undefined {
     const sim = this.#sim;
     const actor = this.#actor;
@@ -143,10 +297,19 @@ export class PlaySession {
     return open.length === 1 ? (open[0]?.id ?? '') : '';
   });
 
+  /** The most characters a reply on the chosen channel may have here (X: 280 in public). */
+  get limit(): number {
+    return lengthLimit(this.#scenario.platform, this.channel);
+  }
+  /** The draft's length as the platform counts it. */
+  get length(): number {
+    return replyLength(this.draft, this.#scenario.platform);
+  }
+
   /** Coaching hints on the draft, scored on the channel and post the trainee picked. */
   readonly hints: Finding[] = $derived.by(() => {
     const sim = this.#sim;
-    if (!sim || this.mode !== 'coaching' || this.input !== 'free') return [];
+    if (!sim || !this.#engine || this.mode !== 'coaching' || this.input !== 'free') return [];
     // Read the snapshot so the hints follow the clock.
     void this.#actor?.snapshot;
     const on = this.target || this.view?.awaiting?.postId || '';
@@ -155,13 +318,18 @@ export class PlaySession {
 
   setDraft(text: string): void {
     this.draft = text;
+    if (this.error === this.#words.emptyReply) this.error = '';
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => this.#persist(), DRAFT_SAVE_MS);
   }
   setChannel(channel: MessageChannel): void {
     this.channel = channel;
+    this.#persist();
   }
   setTarget(id: string): void {
     this.#chosenTarget = id;
     this.error = '';
+    this.#persist();
   }
   choose(id: string): void {
     this.choice = id;
@@ -169,6 +337,14 @@ export class PlaySession {
   }
   togglePause(): void {
     this.paused = !this.paused;
+  }
+
+  /** Saves what is pending now (the page is being hidden or left). */
+  flush(): void {
+    if (this.#draftTimer === undefined) return;
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = undefined;
+    this.#persist();
   }
 
   /** The setup form was submitted: take the trainee's choices and start a new game. */
@@ -183,44 +359,131 @@ export class PlaySession {
     this.#start();
   }
 
-  /** Plays again, in the same or the other mode. */
+  /** Plays again from the start, in the same or the other mode. */
   restart(otherMode: boolean): void {
     if (otherMode) this.mode = this.mode === 'coaching' ? 'assessment' : 'coaching';
     this.#start();
   }
 
-  /** On page load: the saved name, and the game in progress if it still fits the scenario. */
-  resume(): void {
+  /** Gives up the game in progress: nothing is scored or kept; the setup shows again. */
+  abandon(): void {
+    this.#leave();
+    this.phase = 'setup';
+    this.#written = undefined;
+    clearInProgress(this.#scenario.id);
+    this.note = this.#words.abandoned;
+  }
+
+  /** The saved game was started in another language: drop it and start afresh here. */
+  startOverHere(): void {
+    this.conflict = undefined;
+    this.noteLink = undefined;
+    this.note = '';
+    this.#written = undefined;
+    clearInProgress(this.#scenario.id);
+  }
+
+  /** Another tab moved the game on: take over its saved state (or its end). */
+  loadLatest(): void {
+    this.stale = false;
+    this.#leave();
+    this.phase = 'setup';
+    this.#resume(attempts.get());
+  }
+
+  /**
+   * On page load: the saved name; the past debrief the address asks for (`?debrief=`), else the
+   * game in progress if it still fits the scenario and the page's language. Starts loading the
+   * scorer and watching other tabs; returns what stops the watching.
+   */
+  open(search: string): () => void {
     this.agentName = trainee.get();
+    void this.loadEngine().catch(() => undefined);
+    // Say hello to other tabs first: one that is playing stops its clock as soon as it hears.
+    const unwatch = watchTabs(this.#scenario.id, (present) => (this.otherTab = present));
     const stored = attempts.get();
     if (stored.recovered) this.note = this.#words.recovered;
+    const wanted = new URLSearchParams(search).get(DEBRIEF_PARAM);
+    if (!wanted || !this.#reopen(stored, wanted)) this.#resume(stored);
+    const unlisten = attempts.listen((value) => this.#changedElsewhere(value));
+    return () => {
+      unlisten();
+      unwatch();
+    };
+  }
+
+  /** Shows a past debrief; false if it is not stored (any more) or belongs to another language. */
+  #reopen(stored: Attempts, date: string): boolean {
+    const attempt = findAttempt(stored, this.#scenario.id, date);
+    const debrief = attempt?.debrief;
+    if (!debrief) {
+      this.note = this.#words.debriefGone;
+      this.#setAddress(undefined);
+      return false;
+    }
+    if (debrief.lang !== this.lang) {
+      const language = this.#words.languageNames[debrief.lang];
+      this.note = fill(this.#words.debriefOtherLang, { language });
+      this.noteLink = {
+        href: `/${debrief.lang}/scenarios/${this.#scenario.id}/?${DEBRIEF_PARAM}=${encodeURIComponent(date)}`,
+        text: fill(this.#words.openIn, { language }),
+      };
+      return false;
+    }
+    this.mode = attempt.mode;
+    this.input = attempt.input;
+    this.debrief = debrief;
+    this.debriefDate = date;
+    this.reopened = true;
+    this.parts.load('debrief');
+    this.phase = 'debrief';
+    return true;
+  }
+
+  #resume(stored: Attempts): void {
     const progress = stored.scenarios[this.#scenario.id]?.inProgress;
     if (!progress) return;
+    if (progress.lang !== this.lang) {
+      this.conflict = progress.lang;
+      return;
+    }
     const sim =
       progress.fingerprint === this.#fingerprint
-        ? restoreSimulation(
-            this.#scenario,
-            progress.snapshot,
-            driverOptions({ lang: this.lang, agentName: progress.agentName }),
-          )
+        ? restoreSimulation(this.#scenario, progress.snapshot, this.#options(progress.agentName))
         : undefined;
     if (!sim || sim.actor.getSnapshot().status !== 'active') {
+      this.#written = undefined;
       clearInProgress(this.#scenario.id);
       this.note = this.#words.resumeFailed;
       return;
     }
     ({ mode: this.mode, input: this.input, startedAt: this.#startedAt } = progress);
     this.#elapsedMs = progress.elapsedMs;
+    this.#thinkingMs = 0;
     this.#seed = progress.seed ?? 0;
     this.agentName = progress.agentName ?? '';
+    this.draft = progress.draft ?? '';
+    this.channel = progress.channel ?? 'public';
+    this.#chosenTarget = progress.target ?? '';
+    this.#written = progress;
     this.#use(sim);
     this.note = this.#words.resumed;
   }
 
+  /** The store changed: if another tab wrote this game, this tab's copy is out of date. */
+  #changedElsewhere(value: Attempts): void {
+    if (this.phase !== 'play' || this.stale) return;
+    const progress = value.scenarios[this.#scenario.id]?.inProgress;
+    if (!sameProgress(progress, this.#written)) this.stale = true;
+  }
+
   /** Sends the draft (free text) or the picked option (choice mode) on the chosen post. */
   send(): void {
+    const now = performance.now();
     const view = this.view;
-    if (!view?.awaiting) return;
+    if (!view?.awaiting || this.stale) return;
+    const last = this.#lastSend;
+    if (now - last.at < SEND_DEBOUNCE_MS && view.feed.length === last.feed) return;
     if (this.input === 'choice') {
       const option = view.awaiting.options.find((o) => o.id === this.choice);
       if (!option) return void (this.error = this.#words.emptyReply);
@@ -238,37 +501,65 @@ export class PlaySession {
                 optionId: option.id,
                 target,
               };
-      this.choice = undefined;
-      return this.#act(action);
+      return this.#whenReady(() => {
+        this.choice = undefined;
+        this.#act(action);
+        this.#sent(now);
+      });
     }
     if (this.draft.trim() === '') return void (this.error = this.#words.emptyReply);
     if (!this.target) return void (this.error = this.#words.chooseTarget);
-    const text = this.draft;
-    this.draft = '';
-    this.#act({ type: 'reply', channel: this.channel, text, target: this.target });
+    if (this.length > this.limit)
+      return void (this.error = fill(this.#words.tooLong, {
+        n: this.length - this.limit,
+        max: this.limit,
+      }));
+    const action: TraineeAction = {
+      type: 'reply',
+      channel: this.channel,
+      text: this.draft,
+      target: this.target,
+    };
+    this.#whenReady(() => {
+      this.draft = '';
+      clearTimeout(this.#draftTimer);
+      this.#act(action);
+      this.#sent(now);
+    });
+  }
+
+  #sent(at: number): void {
+    this.#lastSend = { at, feed: this.view?.feed.length ?? -1 };
   }
 
   moderate(how: 'hide' | 'delete'): void {
     if (!this.target) return void (this.error = this.#words.chooseTarget);
-    this.#act({ type: 'moderate', how, target: this.target });
+    const target = this.target;
+    this.#whenReady(() => this.#act({ type: 'moderate', how, target }));
   }
 
   /** An internal hand-off: time passes, the post stays open (unless the scenario says more). */
   escalate(): void {
-    this.#act({ type: 'escalate', ...(this.target ? { target: this.target } : {}) });
+    const target = this.target;
+    this.#whenReady(() => this.#act({ type: 'escalate', ...(target ? { target } : {}) }));
   }
 
   wait(w: Wait): void {
-    const sim = this.#sim;
-    if (!sim) return;
-    const now = sim.actor.getSnapshot().context.now;
-    this.#move(() => sim.advance(w === 'morning' ? minutesUntilMorning(now) : w));
+    this.#whenReady(() => {
+      const sim = this.#sim;
+      if (!sim || this.stale) return;
+      const now = sim.actor.getSnapshot().context.now;
+      this.#move(() => sim.advance(w === 'morning' ? minutesUntilMorning(now) : w));
+    });
   }
 
   /** Real time passing while the trainee plays: thinking time moves the simulated clock. */
   tick(ms: number): void {
     const sim = this.#sim;
-    if (!sim || this.phase !== 'play' || this.paused) return;
+    // Until the scorer is there the trainee cannot act, so the clock does not run either; nor
+    // while another tab has the game open (each would move it on and overwrite the other).
+    if (!sim || !this.#engine || this.phase !== 'play' || this.paused || this.stale) return;
+    if (this.otherTab) return;
     this.#elapsedMs += ms;
     const before = thinkingMinutes(this.#thinkingMs, this.rate);
     this.#thinkingMs += ms;
@@ -276,28 +567,51 @@ export class PlaySession {
     if (step > 0) this.#move(() => sim.advance(step));
   }
 
-  /** After the final reaction: on to the debrief. */
+  /** After the final reaction: on to the debrief (its address reopens it, e.g. after Back). */
   showDebrief(): void {
-    if (this.phase === 'reaction') this.phase = 'debrief';
+    if (this.phase !== 'reaction') return;
+    this.phase = 'debrief';
+    this.debriefDate = this.#attemptDate;
+    this.#setAddress(this.#attemptDate);
   }
 
-  #start(): void {
-    this.#seed = newSeed();
-    this.#startedAt = new Date().toISOString();
-    this.#elapsedMs = 0;
-    this.#thinkingMs = 0;
+  /** Keeps `?debrief=` in the address while a debrief is on screen, and only then. */
+  #setAddress(date: string | undefined): void {
+    const url = new URL(location.href);
+    if (date) url.searchParams.set(DEBRIEF_PARAM, date);
+    else url.searchParams.delete(DEBRIEF_PARAM);
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  /** Leaves the current game or debrief on screen (nothing is saved or cleared here). */
+  #leave(): void {
+    clearTimeout(this.#draftTimer);
+    this.#sim = undefined;
+    this.#actor = undefined;
+    this.#queued = undefined;
+    this.sending = false;
+    this.debrief = undefined;
+    this.debriefDate = undefined;
+    this.reopened = false;
     this.draft = '';
     this.channel = 'public';
     this.#chosenTarget = '';
     this.choice = undefined;
-    this.note = '';
     this.error = '';
-    this.#use(
-      startSimulation(
-        this.#scenario,
-        driverOptions({ lang: this.lang, agentName: cleanName(this.agentName) }),
-      ),
-    );
+    this.note = '';
+    this.noteLink = undefined;
+    this.stale = false;
+    this.#setAddress(undefined);
+  }
+
+  #start(): void {
+    this.#leave();
+    this.conflict = undefined;
+    this.#seed = newSeed();
+    this.#startedAt = new Date().toISOString();
+    this.#elapsedMs = 0;
+    this.#thinkingMs = 0;
+    this.#use(startSimulation(this.#scenario, this.#options(cleanName(this.agentName))));
     this.#persist();
   }
 
@@ -314,7 +628,7 @@ export class PlaySession {
 
   #act(action: TraineeAction): void {
     const sim = this.#sim;
-    if (!sim) return;
+    if (!sim || this.stale) return;
     this.error = '';
     const before = sim.actor.getSnapshot();
     this.#move(() => sim.act(action));
@@ -341,10 +655,11 @@ export class PlaySession {
   }
 
   #persist(): void {
+    this.#draftTimer = undefined;
     const sim = this.#sim;
-    if (!sim || this.phase !== 'play') return;
+    if (!sim || this.phase !== 'play' || this.stale) return;
     const name = cleanName(this.agentName);
-    saveInProgress(this.#scenario.id, {
+    const progress: InProgress = {
       fingerprint: this.#fingerprint,
       mode: this.mode,
       input: this.input,
@@ -354,23 +669,32 @@ export class PlaySession {
       snapshot: sim.persist(),
       seed: this.#seed,
       ...(name ? { agentName: name } : {}),
-    });
+      ...(this.draft ? { draft: this.draft } : {}),
+      channel: this.channel,
+      ...(this.#chosenTarget ? { target: this.#chosenTarget } : {}),
+    };
+    this.#written = progress;
+    saveInProgress(this.#scenario.id, progress);
   }
 
   #finish(): void {
     const view = this.view;
     const sim = this.#sim;
-    if (!sim || !view?.ending || this.#saved) return;
+    const played = this.played;
+    if (!sim || !played || !view?.ending || this.#saved) return;
     this.#saved = true;
     this.phase = 'reaction';
+    this.#written = undefined;
     this.parts.load('debrief');
     const total = combineEvaluations(
       sim.actor
         .getSnapshot()
         .context.decisions.flatMap((d) => (d.evaluation ? [d.evaluation] : [])),
     );
+    const date = new Date().toISOString();
+    this.#attemptDate = date;
     recordAttempt(this.#scenario.id, {
-      date: new Date().toISOString(),
+      date,
       mode: this.mode,
       input: this.input,
       lang: this.lang,
@@ -380,6 +704,26 @@ export class PlaySession {
       outcome: view.ending.outcome,
       durationMs: this.#elapsedMs,
       simMinutes: Math.max(0, view.now - startMinutes(this.#scenario)),
+    });
+    // The debrief's mapping loads with the debrief; once it is there the debrief is built and
+    // stored with the attempt, so it can be reopened (from the library, or after Back).
+    const ending = view.ending;
+    const feed = view.feed;
+    const agent = cleanName(this.agentName);
+    void import('../../lib/sim-ui/debrief-view').then(({ debriefData }) => {
+      const data = debriefData(
+        played.scenario,
+        played.snapshot,
+        feed,
+        ending,
+        this.lang,
+        this.#words,
+        agent,
+      );
+      const { timeline: _timeline, ...stored } = data;
+      attachDebrief(this.#scenario.id, date, stored);
+      // Unless the trainee has already moved on to another game.
+      if (this.#attemptDate === date && this.#sim === sim) this.debrief = data;
     });
   }
 }

@@ -80,3 +80,23 @@ export function minutesUntilMorning(now: number): number {
   const day = Math.floor(Math.max(0, now) / MINUTES_PER_DAY);
   return (day + 1) * MINUTES_PER_DAY + 8 * 60 - now;
 }
+
+/** "gerade eben" / "vor {n} Min." / "vor {n} Std.": how platforms date a recent post. */
+export interface AgoWords {
+  now: string;
+  minutes: string;
+  hours: string;
+}
+
+/**
+ * A post's time as a feed shows it at simulated minute `now`: relative within the last day
+ * ("2 h ago"), the weekday and time beyond that ("Sat 20:41"), so a weekend post read on Monday
+ * says when it was written.
+ */
+export function postTime(at: number, now: number, time: TimeWords, ago: AgoWords): string {
+  const age = Math.floor(now) - Math.floor(at);
+  if (age < 1) return ago.now;
+  if (age < 60) return fill(ago.minutes, { n: age });
+  if (age < MINUTES_PER_DAY) return fill(ago.hours, { n: Math.floor(age / 60) });
+  return formatClock(at, time);
+}

@@ -1,7 +1,7 @@
 import type { Lang, Scenario } from '../sim/schema';
-import { textIn } from '../sim/driver';
+import { authorName, textIn } from '../sim/driver';
 import { agentLabel, type SnapshotLike, type ViewWords } from './to-view';
-import type { Decision, FeedItem, TimelineEntry } from './view';
+import type { DebriefData, Decision, EndingView, FeedItem, TimelineEntry } from './view';
 
 /**
  * What the debrief shows besides the ending: each scored decision with the post, the action
@@ -34,6 +34,12 @@ export function debriefView(
         : d.action.type === 'moderate'
           ? { channel: d.action.how, reply: '' }
           : { channel: 'none' as const, reply: '' };
+    const move =
+      d.action.type === 'moderate'
+        ? d.action.how
+        : d.action.type === 'escalate'
+          ? ('escalate' as const)
+          : d.action.type;
     // A model that is a move (hide, pass on) is shown by its name.
     const modelText = model?.moderate
       ? words.moves[`moderate-${model.moderate}`]
@@ -43,7 +49,10 @@ export function debriefView(
     return [
       {
         postId: d.target,
+        author: post ? authorName(scenario, post.from) : '',
         post: post ? textIn(post.text, lang) : '',
+        at: d.at,
+        move,
         action,
         evaluation: d.evaluation,
         ...(modelText ? { model: modelText } : {}),
@@ -71,4 +80,18 @@ export function debriefView(
   ].sort((a, b) => a.at - b.at);
 
   return { decisions, timeline };
+}
+
+/** The whole debrief of a finished play, as the page shows it and the attempt stores it. */
+export function debriefData(
+  scenario: Scenario,
+  snapshot: SnapshotLike,
+  feed: readonly FeedItem[],
+  ending: EndingView,
+  lang: Lang,
+  words: ViewWords,
+  agentName?: string,
+): DebriefData {
+  const { decisions, timeline } = debriefView(scenario, snapshot, feed, lang, words, agentName);
+  return { lang, ending, decisions, timeline };
 }

@@ -47,6 +47,12 @@ export function gameView(
   const c = snapshot.context;
   const agent = agentLabel(words, agentName);
   const who = (from: string) => (from === 'agent' ? agent : authorName(scenario, from));
+  const handleOf = (from: string) =>
+    from === 'customer' ? scenario.customer.handle : scenario.crowd[from]?.handle;
+  const handle = (from: string) => {
+    const h = handleOf(from);
+    return h ? { handle: h } : {};
+  };
   // The crowd piling on shows as support for the customer's first post.
   const firstCustomerPost = c.feed.find((m) => m.from === 'customer')?.id;
   // Once it has ended, the final reaction plays: every message the ending brings is shown.
@@ -57,6 +63,7 @@ export function gameView(
     .map((m) => ({
       id: m.id,
       author: who(m.from),
+      ...handle(m.from),
       from: fromKind(m.from),
       text: textIn(m.text, lang),
       at: m.at,
@@ -77,7 +84,14 @@ export function gameView(
   const open: OpenPost[] = openIds
     .map((id) => c.feed.find((m) => m.id === id))
     .filter((m): m is NonNullable<typeof m> => m !== undefined)
-    .map((m) => ({ id: m.id, author: who(m.from), at: m.at, kind: kindOf(m.id) }));
+    .map((m) => ({
+      id: m.id,
+      author: who(m.from),
+      ...handle(m.from),
+      text: textIn(m.text, lang),
+      at: m.at,
+      kind: kindOf(m.id),
+    }));
 
   const options: ChoiceOption[] = (decision?.options ?? [])
     .filter((o) => !o.target || openIds.includes(o.target))

@@ -13,6 +13,8 @@ export type MessageChannel = 'public' | 'private' | 'email' | 'phone';
 export interface FeedItem {
   id: string;
   author: string;
+  /** The author's handle on the platform ("@jana.becker"), when the scenario gives one. */
+  handle?: string;
   from: 'customer' | 'crowd' | 'agent' | 'note';
   text: string;
   /** Simulated minutes since Monday 00:00 of the starting week. */
@@ -30,6 +32,9 @@ export interface FeedItem {
 export interface OpenPost {
   id: string;
   author: string;
+  handle?: string;
+  /** The post's text, quoted where the trainee writes the reply. */
+  text: string;
   at: number;
   kind: PostKind;
 }
@@ -46,10 +51,18 @@ export interface ChoiceOption {
   move?: 'hide' | 'delete' | 'escalate';
 }
 
+/** What the trainee did on a post: a written reply, a moderation, a hand-off, or nothing. */
+export type Move = 'reply' | 'hide' | 'delete' | 'escalate' | 'none';
+
 /** One decision the trainee took, with what the scorer said and what a model reply is. */
 export interface Decision {
   postId: string;
+  /** Who wrote the post the decision was about. */
+  author: string;
   post: string;
+  /** Simulated minute of the decision (for "your reply to Jana at 09:40"). */
+  at: number;
+  move: Move;
   action: { channel: Channel; reply: string };
   /** Null when nothing the customer sees was done (an internal escalation). */
   evaluation: Evaluation | null;
@@ -72,6 +85,19 @@ export interface TimelineEntry {
   channel: Channel;
   /** The post this option answers, when the decision has several open posts. */
   target?: string;
+}
+
+/**
+ * Everything a debrief shows, as plain data: built when a play ends and stored with the
+ * attempt (without the timeline), so a past debrief reopens exactly as it was.
+ */
+export interface DebriefData {
+  /** The language the scenario was played in (all texts here are in it). */
+  lang: 'de' | 'en';
+  ending: EndingView;
+  decisions: Decision[];
+  /** Everything that happened, in order; shown right after a play, not stored. */
+  timeline?: TimelineEntry[];
 }
 
 /** How the scenario ended and why, in the trainee's language. */
