@@ -1,5 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { CRITERIA, type Criterion, type Finding } from '../lib/scoring/types';
+import { CRITERIA, type Criterion } from '../lib/vocabulary';
+import { type Finding } from '../lib/scoring/types';
 import type { DebriefData, Decision } from '../lib/sim-ui/view';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/scoring/types';
+import type { Lang } from '../../lib/vocabulary';
 import type { ScenarioCard } from '../../lib/sim-ui/library';
 import { getGuideline } from '../../lib/guidelines';
 import { allScenarios } from './load';

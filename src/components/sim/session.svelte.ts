@@ -1,4 +1,5 @@
-import type { Finding, Lang } from '../../lib/scoring/types';
+import type { Lang } from '../../lib/vocabulary';
+import type { Finding } from '../../lib/scoring/types';
 import type { Scenario } from '../../lib/sim/schema';
 import { firstBeat, startMinutes, type SimEvent, type TraineeAction } from '../../lib/sim/compile';
 import { restoreSimulation, startSimulation, textIn, type Simulation } from '../../lib/sim/driver';

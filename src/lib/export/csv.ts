@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { AREAS } from '../guidelines/schema';
-import { CRITERIA } from '../scoring/types';
+import { CRITERIA } from '../vocabulary';
 
 const score = z.number().min(0).max(100);
 

@@ -1,6 +1,6 @@
 import { de, type Messages } from './de';
 import { en } from './en';
-import type { Lang } from '../scoring/types';
+import type { Lang } from '../vocabulary';
 
 export type { Messages };
 export type { Lang };

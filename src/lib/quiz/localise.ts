@@ -1,5 +1,5 @@
 import { getGuideline, type Area } from '../guidelines';
-import type { Lang } from '../scoring/types';
+import type { Lang } from '../vocabulary';
 import type { QuizItem } from './schema';
 
 /** The area an item counts towards: the area of its first guideline (checked by the loader). */

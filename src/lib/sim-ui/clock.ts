@@ -3,7 +3,7 @@
  * 00:00 of the week it starts in ("Tue 09:12" is 1992); the engine advances it by events. Posts
  * that were already waiting when a scenario starts have earlier (even negative) times.
  */
-import type { PostKind } from '../scoring/types';
+import type { PostKind } from '../vocabulary';
 import { fill, plural, type Plural } from '../i18n/format';
 import { MINUTES_PER_DAY, responseNorm } from '../vocabulary';
 

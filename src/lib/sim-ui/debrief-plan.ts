@@ -4,7 +4,8 @@
  * data out; the weights come from the scorer (`WEIGHTS`) through the page, so this module and
  * the debrief carry none of the scorer's code.
  */
-import type { Criterion, Evaluation, Finding } from '../scoring/types';
+import type { Criterion } from '../vocabulary';
+import type { Evaluation, Finding } from '../scoring/types';
 import { CRITERIA, PASS_MARK } from '../vocabulary';
 import type { Decision } from './view';
 

@@ -1,4 +1,4 @@
-import type { PostKind } from '../scoring/types';
+import type { PostKind } from '../vocabulary';
 
 /** What a library card shows about one scenario, in one language (plain, serialisable). */
 export interface ScenarioCard {

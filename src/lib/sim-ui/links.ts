@@ -1,4 +1,4 @@
-import type { Lang } from '../scoring/types';
+import type { Lang } from '../vocabulary';
 
 /**
  * The lesson section that teaches a guideline: the lesson page renders each rule with the

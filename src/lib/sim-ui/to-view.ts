@@ -1,5 +1,5 @@
 import type { Awaiting, ChoiceOption, EndingView, FeedItem, GameView, OpenPost } from './view';
-import type { PostKind } from '../scoring/types';
+import type { PostKind } from '../vocabulary';
 import { openPosts, type SimContext } from '../sim/compile';
 import { seededOrder } from './shuffle';
 

@@ -3,7 +3,8 @@
  * these shapes, so the feed, clock and debrief components do not depend on how the engine
  * stores its context.
  */
-import type { Channel, Evaluation, PostKind } from '../scoring/types';
+import type { Channel, PostKind } from '../vocabulary';
+import type { Evaluation } from '../scoring/types';
 import { combineEvaluations } from '../sim/claims';
 
 /** The channels a message can travel on (moderation is an action, not a channel). */

@@ -1,5 +1,6 @@
 import { and, assign, createMachine, type SnapshotFrom } from 'xstate';
-import type { Evaluation, PostKind } from '../scoring/types';
+import type { PostKind } from '../vocabulary';
+import type { Evaluation } from '../scoring/types';
 import { combineEvaluations } from './claims';
 import type { Beat, Effect, Guard, Lang, Scenario, Transition } from './schema';
 

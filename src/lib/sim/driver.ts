@@ -1,5 +1,6 @@
 import { createActor, type Actor } from 'xstate';
-import type { Channel, Evaluation, Finding, ReplyAction, ScoringContext } from '../scoring/types';
+import type { Channel } from '../vocabulary';
+import type { Evaluation, Finding, ReplyAction, ScoringContext } from '../scoring/types';
 import {
   compileScenario,
   openPosts,
