@@ -63,7 +63,10 @@ const damages: [string, (s: Json) => Json][] = [
     '__proto__ in history',
     (s) => ({ ...s, historyValue: JSON.parse('{"__proto__":{"x":1}}') as Json }),
   ],
-  ['constructor in context', (s) => edit(s, (c) => (c.constructor = { polluted: true }))],
+  [
+    'constructor in context',
+    (s) => edit(s, (c) => Object.assign(c, JSON.parse('{"constructor":{"polluted":true}}'))),
+  ],
   ['now is NaN-like', (s) => edit(s, (c) => (c.now = 8.7e15))],
   ['mood a string', (s) => edit(s, (c) => (c.mood = '3'))],
   ['flags twice', (s) => edit(s, (c) => (c.flags = ['a', 'a']))],
