@@ -40,12 +40,18 @@ export function certificationItems(
 
 /** The secret and public id of a certification bank. */
 export function bankOf(items: readonly AreaItem[]): { secret: string; bank: string } {
-  const secret = bankSecret(items);
+  // Normalised, so the order of keys in the objects given does not matter.
+  const secret = bankSecret(items.map((i) => [i.area, i.item]));
   return { secret, bank: bankId(secret) };
 }
 
-/** The key file of a bank (kept by the trainer, never published with the site). */
-export function buildKeyFile(items: readonly AreaItem[], courseVersion: string): KeyFile {
+/**
+ * The key file of a bank (kept by the trainer, never published with the site): every item of
+ * the bank with its area, so the trainer page can also export the whole bank for an LMS; the
+ * secret and bank id are those of the certification items.
+ */
+export function buildKeyFile(all: readonly AreaItem[], courseVersion: string): KeyFile {
+  const items = all.filter((i) => i.item.use === 'certification');
   const { secret, bank } = bankOf(items);
   return {
     format: KEY_FORMAT,
@@ -56,30 +62,34 @@ export function buildKeyFile(items: readonly AreaItem[], courseVersion: string):
     size: CERTIFICATION_SIZE,
     minutes: CERTIFICATION_MINUTES,
     passMark: PASS_MARK,
-    items: items.map((i) => ({ area: i.area, item: i.item })),
+    items: all.map((i) => ({ area: i.area, item: i.item })),
   };
 }
 
 export interface LoadedKey extends Omit<KeyFile, 'items'> {
+  /** The certification items (bank order). */
   items: AreaItem[];
+  /** Every item of the file, practice ones included (bank order). */
+  all: AreaItem[];
 }
 
 /** Reads a key file; says what is wrong instead of throwing. */
 export function readKeyFile(json: unknown): { key: LoadedKey } | { error: string } {
   const parsed = keyFile.safeParse(json);
   if (!parsed.success) return { error: `not an exam key file (${explainIssues(parsed.error)})` };
-  const items: AreaItem[] = [];
+  const all: AreaItem[] = [];
   for (const [i, entry] of parsed.data.items.entries()) {
     const item = quizItem.safeParse(entry.item);
     if (!item.success) return { error: `item ${i + 1}: ${explainIssues(item.error)}` };
-    items.push({ area: entry.area, item: item.data });
+    all.push({ area: entry.area, item: item.data });
   }
+  const items = all.filter((i) => i.item.use === 'certification');
   const { secret, bank } = bankOf(items);
   if (secret !== parsed.data.secret || bank !== parsed.data.bank)
     return {
       error: 'the key file was changed after it was written (its items do not match its secret)',
     };
-  return { key: { ...parsed.data, items } };
+  return { key: { ...parsed.data, items, all } };
 }
 
 export interface ScoredAnswers {

@@ -28,7 +28,8 @@ interface ExamItemBase {
 
 /** An exam item as the exam page shows it: what to choose from, never what is right. */
 export type ExamItem =
-  | (ExamItemBase & { type: 'single' | 'multiple'; options: ExamPart[] })
+  | (ExamItemBase & { type: 'single'; options: ExamPart[] })
+  | (ExamItemBase & { type: 'multiple'; options: ExamPart[] })
   | (ExamItemBase & { type: 'truefalse' })
   | (ExamItemBase & { type: 'matching'; lefts: ExamPart[]; rights: ExamPart[] })
   | (ExamItemBase & { type: 'ordering'; steps: ExamPart[] });
@@ -83,15 +84,15 @@ export function publicItem(
   };
   switch (item.type) {
     case 'single':
-    case 'multiple':
-      return {
-        ...base,
-        type: item.type,
-        options: parts(
-          'option',
-          item.options.map((o) => ({ id: o.id, text: o.text[lang] })),
-        ),
-      };
+    case 'multiple': {
+      const options = parts(
+        'option',
+        item.options.map((o) => ({ id: o.id, text: o.text[lang] })),
+      );
+      return item.type === 'single'
+        ? { ...base, type: 'single', options }
+        : { ...base, type: 'multiple', options };
+    }
     case 'truefalse':
       return { ...base, type: 'truefalse' };
     case 'matching':

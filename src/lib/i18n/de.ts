@@ -259,7 +259,7 @@ const exam = {
     'Zeigen Sie, was Sie im Kurs gelernt haben. Die Fragen werden für jeden Versuch neu aus allen Themenbereichen zusammengestellt.',
   rulesHeading: 'So läuft die Prüfung ab',
   rules: [
-    '20 Fragen aus allen sieben Themenbereichen des Kurses',
+    'Zertifizierung: 20 Fragen, Übungsprüfung: 14 Fragen – aus allen sieben Themenbereichen des Kurses',
     '30 Minuten Zeit – die Uhr läuft weiter, auch wenn Sie die Seite neu laden',
     'Bestanden ab 80 %; bei Mehrfachauswahl, Zuordnung und Reihenfolge gibt es Teilpunkte',
     'Sie können zwischen den Fragen vor- und zurückspringen und Antworten ändern',
@@ -268,6 +268,23 @@ const exam = {
   nameLabel: 'Ihr Name (erscheint auf dem Zertifikat)',
   nameRequired: 'Bitte geben Sie Ihren Namen ein.',
   start: 'Prüfung starten',
+  modeLabel: 'Welche Prüfung möchten Sie ablegen?',
+  modes: {
+    practice: 'Übungsprüfung (Selbsttest)',
+    certification: 'Zertifizierung (von Ihrer Trainerin oder Ihrem Trainer gewertet)',
+  },
+  modeHints: {
+    practice:
+      'Sie sehen Ihr Ergebnis und die richtigen Antworten sofort. Wer besteht, erhält ein Zertifikat als Selbsteinschätzung: Sein Code beweist, dass es nicht verändert wurde – nicht, wer es ausgestellt hat.',
+    certification:
+      'Diese Seite kennt die richtigen Antworten nicht. Am Ende laden Sie eine Antwortdatei herunter und geben sie Ihrer Trainerin oder Ihrem Trainer. Dort wird sie mit dem Lösungsschlüssel gewertet; wer besteht, erhält ein unterschriebenes Zertifikat.',
+  },
+  submittedTitle: 'Ihre Antworten sind abgegeben',
+  submittedText:
+    'Laden Sie die Antwortdatei herunter und geben Sie sie Ihrer Trainerin oder Ihrem Trainer. Ihr Ergebnis und Ihr Zertifikat erhalten Sie von dort; diese Seite kann Ihre Antworten nicht werten.',
+  downloadAnswers: 'Antwortdatei herunterladen',
+  submittedHeading: 'Abgegebene Zertifizierungsversuche',
+  submittedLine: (date: string) => `Antwortdatei vom ${date} herunterladen`,
   previousHeading: 'Ihre bisherigen Versuche',
   attemptLine: (date: string, percent: number, passed: boolean) =>
     `${date}: ${percent} % – ${passed ? 'bestanden' : 'nicht bestanden'}`,

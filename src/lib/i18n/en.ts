@@ -247,7 +247,7 @@ const exam: Messages['exam'] = {
     'Show what you have learned in the course. Each attempt is drawn afresh from every area of the course.',
   rulesHeading: 'How the exam works',
   rules: [
-    '20 questions from all seven areas of the course',
+    'Certification: 20 questions, practice exam: 14 questions – from all seven areas of the course',
     '30 minutes – the clock keeps running even if you reload the page',
     'Pass mark 80 %; multiple-response, matching and ordering questions give partial credit',
     'You can move back and forth between questions and change your answers',
@@ -256,6 +256,23 @@ const exam: Messages['exam'] = {
   nameLabel: 'Your name (shown on the certificate)',
   nameRequired: 'Please enter your name.',
   start: 'Start the exam',
+  modeLabel: 'Which exam do you want to take?',
+  modes: {
+    practice: 'Practice exam (self-assessment)',
+    certification: 'Certification (scored by your trainer)',
+  },
+  modeHints: {
+    practice:
+      'You see your result and the right answers at once. If you pass, you get a certificate as a self-assessment: its code proves it was not altered – not who issued it.',
+    certification:
+      'This page does not know the right answers. At the end you download an answers file and give it to your trainer, who scores it with the answer key; if you pass, you get a signed certificate.',
+  },
+  submittedTitle: 'Your answers are handed in',
+  submittedText:
+    'Download the answers file and give it to your trainer. Your result and your certificate come from there; this page cannot score your answers.',
+  downloadAnswers: 'Download the answers file',
+  submittedHeading: 'Certification attempts handed in',
+  submittedLine: (date: string) => `Download the answers file of ${date}`,
   previousHeading: 'Your previous attempts',
   attemptLine: (date: string, percent: number, passed: boolean) =>
     `${date}: ${percent} % – ${passed ? 'passed' : 'not passed'}`,
