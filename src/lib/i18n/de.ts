@@ -356,6 +356,16 @@ const exam = {
   certCourse: 'ReplyLab – Kundenservice in sozialen Medien',
   certConfirms: 'Hiermit wird bestätigt, dass',
   certPassed: 'die Abschlussprüfung des Kurses erfolgreich abgelegt hat.',
+  certPassedPractice: 'die Übungsprüfung des Kurses bestanden hat.',
+  certKindSelf: 'Selbsteinschätzung',
+  certSelfNote:
+    'Selbst abgelegte Übungsprüfung: Der Prüfcode beweist, dass Name, Datum, Ergebnis und Version nicht verändert wurden – nicht, wer das Zertifikat ausgestellt hat. Jede und jeder kann einen solchen Code erzeugen.',
+  certIssuedBy: (issuer: string) => `Ausgestellt und unterschrieben von ${issuer}`,
+  certIssuedNote:
+    'Die digitale Unterschrift lässt sich unter der Prüfadresse mit dem veröffentlichten Schlüssel des Ausstellers prüfen.',
+  certIssuer: 'Aussteller',
+  certKeyId: 'Schlüssel-ID',
+  certSignature: 'Unterschrift',
   certScore: 'Ergebnis',
   certDate: 'Datum',
   certVersion: 'Kursversion',
@@ -368,6 +378,8 @@ const exam = {
   pdfError:
     'Das PDF konnte nicht erstellt werden. Bitte nutzen Sie „Drucken“ und speichern Sie als PDF.',
   pdfFileName: 'ReplyLab-Zertifikat',
+  pdfUnprintable: (chars: string) =>
+    `Die PDF-Schrift kennt nicht alle Zeichen Ihres Namens (${chars}); ein PDF würde ihn verändern. Nutzen Sie „Drucken“ und speichern Sie als PDF – so erscheint der Name genau wie eingegeben.`,
   verifyTitle: 'Zertifikat prüfen',
   verifyDescription: 'Prüfen Sie den Code eines ReplyLab-Zertifikats – ohne Internetverbindung.',
   verifyIntro:
@@ -376,13 +388,25 @@ const exam = {
   codeHint: 'Beispiel: RL-0123-4567-89AB-CDEF',
   verifyNameLabel: 'Name auf dem Zertifikat',
   verifyButton: 'Prüfen',
-  verifyOk: 'Das Zertifikat ist gültig.',
+  signatureLabel: 'Unterschrift (nur bei unterschriebenen Zertifikaten)',
+  keyIdLabel: 'Schlüssel-ID des Ausstellers',
+  verifySelf:
+    'Gültiger Code einer Selbsteinschätzung. Der Code beweist nur, dass Name, Datum, Ergebnis und Version nicht verändert wurden – nicht, wer das Zertifikat ausgestellt hat: Jede und jeder kann einen solchen Code erzeugen.',
+  verifyIssued: (issuer: string) => `Gültig: ausgestellt und unterschrieben von ${issuer}.`,
+  verifyIssuedDetail:
+    'Die Unterschrift passt zum veröffentlichten Schlüssel dieses Ausstellers. Name, Datum, Ergebnis und Version sind so ausgestellt worden.',
   verifyMissing: 'Bitte geben Sie Prüfcode und Namen ein.',
   verifyErrors: {
     format:
       'Das ist kein gültiger Prüfcode. Ein Code hat die Form RL- und 16 Zeichen in Vierergruppen.',
     checksum: 'Der Code ist fehlerhaft oder wurde verändert. Bitte prüfen Sie jedes Zeichen.',
     name: 'Dieser Code wurde nicht auf diesen Namen ausgestellt. Bitte prüfen Sie die Schreibweise von Name und Code.',
+    issuer:
+      'Diesen Aussteller kennt die Seite nicht: Zur Schlüssel-ID ist kein Schlüssel veröffentlicht. Das Zertifikat ist nicht als ausgestellt bestätigt.',
+    signature:
+      'Die Unterschrift ist ungültig: Sie gehört nicht zu diesen Angaben oder nicht zu diesem Aussteller. Das Zertifikat ist nicht als ausgestellt bestätigt.',
+    crypto:
+      'Dieser Browser kann hier keine Unterschriften prüfen (die Seite muss über https geöffnet sein).',
   },
 };
 

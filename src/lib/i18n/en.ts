@@ -342,6 +342,16 @@ const exam: Messages['exam'] = {
   certHeading: 'Certificate',
   certCourse: 'ReplyLab – Customer care on social media',
   certConfirms: 'This is to certify that',
+  certPassedPractice: 'has passed the practice exam of the course.',
+  certKindSelf: 'Self-assessment',
+  certSelfNote:
+    'Self-taken practice exam: the code proves that name, date, score and version were not altered – not who issued the certificate. Anyone can make such a code.',
+  certIssuedBy: (issuer: string) => `Issued and signed by ${issuer}`,
+  certIssuedNote:
+    "The digital signature can be checked at the address below with the issuer's published key.",
+  certIssuer: 'Issuer',
+  certKeyId: 'Key id',
+  certSignature: 'Signature',
   certPassed: 'has successfully passed the final exam of the course.',
   certScore: 'Score',
   certDate: 'Date',
@@ -353,6 +363,8 @@ const exam: Messages['exam'] = {
   pdfBusy: 'Creating the PDF …',
   pdfDone: 'The PDF has been created.',
   pdfError: 'The PDF could not be created. Please use “Print” and save as PDF.',
+  pdfUnprintable: (chars: string) =>
+    `The PDF font lacks some characters of your name (${chars}); a PDF would change it. Use "Print" and save as PDF – that shows the name exactly as typed.`,
   pdfFileName: 'ReplyLab-certificate',
   verifyTitle: 'Verify a certificate',
   verifyDescription: 'Check the code of a ReplyLab certificate – no internet connection needed.',
@@ -362,13 +374,24 @@ const exam: Messages['exam'] = {
   codeHint: 'Example: RL-0123-4567-89AB-CDEF',
   verifyNameLabel: 'Name on the certificate',
   verifyButton: 'Verify',
-  verifyOk: 'The certificate is valid.',
+  signatureLabel: 'Signature (signed certificates only)',
+  keyIdLabel: "Issuer's key id",
+  verifySelf:
+    'Valid code of a self-assessment. The code only proves that name, date, score and version were not altered – not who issued the certificate: anyone can make such a code.',
+  verifyIssued: (issuer: string) => `Valid: issued and signed by ${issuer}.`,
+  verifyIssuedDetail:
+    "The signature matches this issuer's published key. Name, date, score and version are as they were issued.",
   verifyMissing: 'Please enter both the code and the name.',
   verifyErrors: {
     format:
       'This is not a valid code. A code reads RL- followed by 16 characters in groups of four.',
     checksum: 'The code is wrong or has been altered. Please check every character.',
     name: 'This code was not issued to this name. Please check how the name and the code are spelled.',
+    issuer:
+      'This site does not know this issuer: no key is published for this key id. The certificate is not confirmed as issued.',
+    signature:
+      'The signature is invalid: it does not belong to these details or not to this issuer. The certificate is not confirmed as issued.',
+    crypto: 'This browser cannot check signatures here (the page must be opened over https).',
   },
 };
 
