@@ -446,6 +446,41 @@ const trainer = {
   ready: (name: string) => `${name} ist heruntergeladen.`,
   exportFailed: (message: string) => `Export fehlgeschlagen: ${message}`,
   noResults: 'In diesem Browser sind noch keine Ergebnisse gespeichert.',
+  practiceOnly:
+    'Die Exporte enthalten die Übungsfragen. Für die Fragen der Zertifizierung laden Sie unten den Lösungsschlüssel – er wird nicht mit der Website veröffentlicht.',
+  fullBank:
+    'Lösungsschlüssel geladen: Die Exporte enthalten alle Fragen, auch die der Zertifizierung.',
+  certHeading: 'Zertifizierung werten und Zertifikate unterschreiben',
+  certIntro:
+    'Die Website kennt die richtigen Antworten der Zertifizierung nicht. Sie werten hier die Antwortdateien Ihrer Teilnehmenden mit dem Lösungsschlüssel und unterschreiben die Zertifikate mit Ihrem eigenen Schlüssel. Alles geschieht in diesem Browser; nichts wird hochgeladen.',
+  signingHeading: '1. Ihr Schlüssel zum Unterschreiben',
+  signingIntro:
+    'Erzeugen Sie einmal ein Schlüsselpaar und bewahren Sie die Schlüsseldatei sicher auf: Wer sie hat, kann in Ihrem Namen unterschreiben. Den öffentlichen Teil trägt Ihre Organisation in config/issuers.json ein; erst dann bestätigt die Prüfseite Ihre Unterschrift.',
+  issuerName: 'Name des Ausstellers (Trainerin, Trainer oder Organisation)',
+  issuerRequired: 'Bitte geben Sie den Namen des Ausstellers ein.',
+  createKey: 'Schlüsselpaar erzeugen und Schlüsseldatei speichern',
+  loadSigningKey: 'Schlüsseldatei laden',
+  signingLoaded: (issuer: string, id: string) => `Schlüssel geladen: ${issuer} (ID ${id}).`,
+  publicEntry: 'Eintrag für config/issuers.json (öffentlich, ohne Geheimnis):',
+  examKeyHeading: '2. Lösungsschlüssel der Prüfung',
+  examKeyIntro:
+    'Der Build schreibt ihn nach private/exam-key.json (oder: npm run exam:key). Er gehört nicht auf den Webserver.',
+  loadExamKey: 'Lösungsschlüssel laden',
+  examKeyLoaded: (bank: string, n: number) => `Lösungsschlüssel geladen: ${bank}, ${n} Fragen.`,
+  answersHeading: '3. Antwortdateien der Teilnehmenden',
+  loadAnswers: 'Antwortdateien laden (mehrere möglich)',
+  needKeys: 'Laden Sie zuerst den Lösungsschlüssel.',
+  resultsTable: 'Ergebnisse der Zertifizierung',
+  colName: 'Name',
+  colFile: 'Datei',
+  colScore: 'Ergebnis',
+  colStatus: 'Bewertung',
+  colCertificate: 'Zertifikat',
+  statusPassed: 'bestanden',
+  statusFailed: 'nicht bestanden',
+  statusUnsigned: 'bestanden – zum Unterschreiben Schlüsseldatei laden',
+  certificateLink: 'Link zum Zertifikat für die Teilnehmerin oder den Teilnehmer',
+  fileError: (file: string, message: string) => `${file}: ${message}`,
 };
 
 /** All sections; islands import only the section they need (e.g. `import { sim } from './de'`) so a page ships only its own strings. */
