@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -205,4 +206,89 @@ test('start screen has no axe violations and asks for a name', async ({ page }) 
   await press(page, page.getByRole('button', { name: 'Prüfung starten' }));
   await expect(page.getByText('Bitte geben Sie Ihren Namen ein.')).toBeVisible();
   await expect(page.locator('#exam-name')).toBeFocused();
+});
+
+test('a certification attempt is scored by the trainer, signed, and verifies as issued', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  // The answer key is written outside the published site, as the build does.
+  const keyPath = testInfo.outputPath('exam-key.json');
+  execFileSync('npm', ['run', '--silent', 'exam:key', '--', '--out', keyPath]);
+
+  // The trainee takes the certification: the page cannot score it, it hands out a file.
+  const name = 'Łukasz Wójcik-Aydın';
+  await startExam(page, 'en', name, 'certification');
+  const seen = new Set<string>();
+  for (let n = 0; n < 20; n++) {
+    seen.add(await answerCurrent(page, 'en'));
+    if (n < 19) await press(page, page.getByRole('button', { name: words.en.next }));
+  }
+  expect([...seen].every((id) => bank.get(id)?.use !== 'practice')).toBe(true);
+  await press(page, page.getByRole('button', { name: words.en.submit }));
+  await press(page, page.getByRole('button', { name: words.en.yes }));
+  await expect(page.getByTestId('exam-handed-in')).toBeVisible();
+  await expect(page.getByTestId('exam-score')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  const answers = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the answers file' }).click();
+  const answersPath = testInfo.outputPath('answers.json');
+  await (await answers).saveAs(answersPath);
+  const file = JSON.parse(readFileSync(answersPath, 'utf8')) as { name: string; format: string };
+  expect(file).toMatchObject({ name, format: 'replylab-exam-answers' });
+
+  // The trainer creates a key pair; the organisation publishes its public part.
+  await page.goto('/en/trainer/');
+  await waitForIslands(page);
+  await page.locator('#issuer-name').fill('Muster AG Academy');
+  const keyDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Create a key pair and save the key file' }).click();
+  const signingPath = testInfo.outputPath('signing-key.json');
+  await (await keyDownload).saveAs(signingPath);
+  const entry = JSON.parse(await page.getByTestId('issuer-entry').innerText()) as unknown;
+  expect(readFileSync(signingPath, 'utf8')).toContain('"d"');
+  expect(JSON.stringify(entry)).not.toContain('"d"');
+  // Published keys come from config/issuers.json at build time; here the test publishes one.
+  await page.context().route('**/issuers.json', (route) => route.fulfill({ json: [entry] }));
+
+  await page.locator('#exam-key-file').setInputFiles(keyPath);
+  await expect(page.getByTestId('exam-key-loaded')).toContainText('57 questions');
+  await expect(page.getByTestId('bank-scope')).toContainText('every question');
+  await page.locator('#answers-files').setInputFiles(answersPath);
+  const row = page.getByTestId('cert-results').locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(name);
+  await expect(row).toContainText('100 %');
+  await expect(row).toContainText('passed');
+  await expectNoAxeViolations(page);
+  const pdf = page.waitForEvent('download');
+  await row.getByRole('button', { name: 'Download PDF' }).click();
+  expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
+  const link = await page.getByTestId('certificate-link').inputValue();
+  expect(link).toMatch(/\/en\/certificate\/#signed=[A-Za-z0-9_-]+$/);
+
+  // The trainee opens the link: the certificate shows who signed it and verifies as issued.
+  await page.goto(link);
+  await waitForIslands(page);
+  const signed = page.getByTestId('certificate-signed');
+  await expect(signed.getByTestId('cert-kind')).toHaveText(
+    'Issued and signed by Muster AG Academy',
+  );
+  await expect(signed.getByTestId('cert-name')).toHaveText(name);
+  await expectNoAxeViolations(page);
+  await signed.getByRole('link').click();
+  await waitForIslands(page);
+  await page.locator('#verify-name').fill(name);
+  await press(page, page.getByRole('button', { name: 'Verify' }));
+  await expect(page.getByTestId('verify-kind')).toHaveText(
+    'Valid: issued and signed by Muster AG Academy.',
+  );
+  await expectNoAxeViolations(page);
+
+  // An altered code under the same signature is not confirmed as issued.
+  const url = new URL(page.url());
+  const code = url.searchParams.get('code')!;
+  await page.locator('#verify-code').fill(code.slice(0, -1) + (code.endsWith('0') ? '1' : '0'));
+  await press(page, page.getByRole('button', { name: 'Verify' }));
+  await expect(page.getByTestId('verify-result')).not.toContainText('issued and signed');
 });
