@@ -65,7 +65,8 @@ const damages: [string, (s: Json) => Json][] = [
   ],
   [
     'constructor in context',
-    (s) => edit(s, (c) => Object.assign(c, JSON.parse('{"constructor":{"polluted":true}}'))),
+    (s) =>
+      edit(s, (c) => void Object.assign(c, JSON.parse('{"constructor":{"polluted":1}}') as Json)),
   ],
   ['now is NaN-like', (s) => edit(s, (c) => (c.now = 8.7e15))],
   ['mood a string', (s) => edit(s, (c) => (c.mood = '3'))],

@@ -71,7 +71,7 @@ function fromB64url(text: string): Uint8Array | null {
 export async function createSigningKey(issuer: string): Promise<SigningKeyFile> {
   const subtle = subtleCrypto();
   if (!subtle) throw new Error('WebCrypto is not available (open the page over https)');
-  const pair = (await subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pair = await subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
   const privateKey = await subtle.exportKey('jwk', pair.privateKey);
   const pub = await subtle.exportKey('jwk', pair.publicKey);
   const publicKey = { kty: 'EC', crv: 'P-256', x: pub.x!, y: pub.y! } as const;

@@ -12,7 +12,6 @@
 import { sha256, toHex } from '../certificate/sha256';
 import type { Lang } from '../i18n';
 import type { QuizResponse } from '../quiz/score';
-import type { Area } from '../guidelines';
 
 export interface ExamPart {
   id: string;
@@ -21,7 +20,8 @@ export interface ExamPart {
 
 interface ExamItemBase {
   id: string;
-  area: Area | string;
+  /** The area the item counts towards (a guideline area id). */
+  area: string;
   guidelines: string[];
   prompt: string;
 }
