@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, waitForIslands } from './helpers';
 
 const require = createRequire(import.meta.url);
 const validateStatement = (
@@ -335,7 +335,7 @@ test('QTI 3.0 items in @citolab/qti-components: keyed answer max score, distract
 
 test('trainer page: downloads in the page language, no axe violations', async ({ page }) => {
   await page.goto('/en/trainer/');
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await waitForIslands(page);
   await expectNoAxeViolations(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Moodle XML' }).click();
