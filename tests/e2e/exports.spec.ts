@@ -349,7 +349,7 @@ test('trainer page: downloads in the page language, no axe violations', async ({
   expect(Object.keys(files)).toEqual(
     expect.arrayContaining(['imsmanifest.xml', 'index.html', 'data.js']),
   );
-  await expect(page.getByRole('status').last()).toContainText('downloaded');
+  await expect(page.getByRole('status').first()).toContainText('downloaded');
 });
 
 test('SCORM 1.2 package resumes from suspend_data', async ({ page, browser }) => {
