@@ -1,5 +1,5 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { cleanLine, isRecord } from '../lib/stored/decode';
+import { cleanLine, isMoment, isRecord } from '../lib/stored/decode';
 
 /**
  * Signed certificates this trainee received from a trainer (the trainer page's certificate
@@ -42,11 +42,12 @@ export interface Certificates {
   recovered?: boolean;
 }
 
-const isDay = (v: unknown): v is string =>
-  typeof v === 'string' &&
-  /^20\d\d-\d\d-\d\d$/.test(v) &&
-  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-  Date.parse(`${v}T00:00:00Z`) <= Date.now() + 86_400_000;
+/** A calendar day from 2020 to tomorrow, written YYYY-MM-DD (30 February is not one). */
+function isDay(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const ms = Date.parse(`${v}T00:00:00Z`);
+  return isMoment(ms) && new Date(ms).toISOString().slice(0, 10) === v;
+}
 
 /** One signed certificate, if every field has its shape (the signature is checked on /verify). */
 export function decodeSigned(v: unknown): SignedCertificate | undefined {
