@@ -123,9 +123,14 @@ for (const lang of ['de', 'en'] as const) {
     await expect(page.getByTestId('exam-score')).toContainText('100');
     await expectNoAxeViolations(page);
 
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/fonts/')) fonts.push(r.url());
+    });
     await page.goto(`/${lang}/certificate/`);
     await waitForIslands(page);
     await expect(page.getByTestId('cert-name')).toHaveText(name);
+    expect(fonts, 'fonts load only on "Download PDF"').toEqual([]);
     await expect(page.getByTestId('cert-kind')).toHaveText(
       lang === 'de' ? 'Selbsteinschätzung' : 'Self-assessment',
     );
@@ -137,6 +142,10 @@ for (const lang of ['de', 'en'] as const) {
       .getByRole('button', { name: lang === 'de' ? 'PDF herunterladen' : 'Download PDF' })
       .click();
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    expect(fonts.map((f) => new URL(f).pathname).sort()).toEqual([
+      '/fonts/certificate-bold.ttf',
+      '/fonts/certificate-regular.ttf',
+    ]);
 
     await page.goto(`/${lang}/verify/`);
     await waitForIslands(page);
@@ -291,4 +300,43 @@ test('a certification attempt is scored by the trainer, signed, and verifies as 
   await page.locator('#verify-code').fill(code.slice(0, -1) + (code.endsWith('0') ? '1' : '0'));
   await press(page, page.getByRole('button', { name: 'Verify' }));
   await expect(page.getByTestId('verify-result')).not.toContainText('issued and signed');
+});
+
+test('a name the PDF font cannot print is not changed: the page says so and offers printing', async ({
+  page,
+}) => {
+  const now = Date.now();
+  await page.goto('/de/');
+  await page.evaluate((t) => {
+    localStorage.setItem(
+      'replylab:exam:v1',
+      JSON.stringify({
+        v: 1,
+        current: null,
+        attempts: [
+          {
+            seed: 's',
+            name: '李雷 Łukasz',
+            lang: 'de',
+            itemIds: ['q-a'],
+            startedAt: t - 60_000,
+            finishedAt: t,
+            timedOut: false,
+            percent: 100,
+            passed: true,
+            areas: [],
+            revisit: [],
+            responses: {},
+          },
+        ],
+      }),
+    );
+  }, now);
+  await page.goto('/de/certificate/');
+  await waitForIslands(page);
+  await expect(page.getByTestId('cert-name')).toHaveText('李雷 Łukasz');
+  await page.getByRole('button', { name: 'PDF herunterladen' }).click();
+  await expect(page.getByRole('status')).toContainText('(李 雷)');
+  await expect(page.getByRole('status')).toContainText('„Drucken“');
+  await expectNoAxeViolations(page);
 });

@@ -1,10 +1,10 @@
 /** Issuer-signed certificates: a signature verifies with the published key and names the issuer. */
 import { describe, expect, it } from 'vitest';
 import { readIssuers } from '../../src/lib/certificate/issuers';
+import { readSigningKey } from '../../src/lib/certificate/key-file';
 import {
   createSigningKey,
   issuerEntry,
-  readSigningKey,
   signCertificate,
   verifySigned,
 } from '../../src/lib/certificate/sign';
@@ -63,6 +63,7 @@ describe('signed certificates', async () => {
     expect(readSigningKey(JSON.parse(JSON.stringify(key)))).toMatchObject({ keyId: key.keyId });
     expect(readSigningKey({ ...key, keyId: '0000000000000000' })).toHaveProperty('error');
     expect(readSigningKey({ ...key, privateKey: {} })).toHaveProperty('error');
+    expect(readSigningKey({ ...key, version: 2 })).toHaveProperty('error');
   });
 
   it('the issuer list refuses an entry whose id is not its key', () => {

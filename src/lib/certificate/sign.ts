@@ -90,28 +90,6 @@ export function issuerEntry(key: SigningKeyFile): Issuer {
   return { id: key.keyId, name: key.issuer, publicKey: key.publicKey };
 }
 
-/** Reads a signing key file; says what is wrong instead of throwing. */
-export function readSigningKey(json: unknown): SigningKeyFile | { error: string } {
-  const k = json as Partial<SigningKeyFile> | null;
-  if (!k || k.format !== 'replylab-signing-key' || k.version !== 1)
-    return { error: 'not a ReplyLab signing key file (version 1)' };
-  if (typeof k.issuer !== 'string' || !k.issuer.trim() || k.issuer.length > 120)
-    return { error: 'the key file names no issuer' };
-  const p = k.publicKey;
-  if (
-    !p ||
-    p.kty !== 'EC' ||
-    p.crv !== 'P-256' ||
-    typeof p.x !== 'string' ||
-    typeof p.y !== 'string'
-  )
-    return { error: 'the key file has no P-256 public key' };
-  if (!k.privateKey || typeof k.privateKey.d !== 'string')
-    return { error: 'the key file has no private key' };
-  if (k.keyId !== keyIdOf(p)) return { error: 'the key id does not belong to the public key' };
-  return k as SigningKeyFile;
-}
-
 /** Signs a certificate; returns the signature (base64url, 86 characters). */
 export async function signCertificate(key: SigningKeyFile, f: CertificateFields): Promise<string> {
   const subtle = subtleCrypto();
