@@ -127,6 +127,43 @@ test('pages stay interactive under the policy', async ({ page }) => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'GIFT (Moodle text format)' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.(gift|txt)$/);
+  // WebCrypto key generation for signing.
+  await page.locator('#issuer-name').fill('CSP Test');
+  const key = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Create a key pair and save the key file' }).click();
+  expect((await key).suggestedFilename()).toMatch(/^replylab-signing-key-[0-9a-f]{16}\.json$/);
+
+  // Certificate: pdf-lib, fontkit and the fonts build a PDF under the policy.
+  await page.evaluate((t) => {
+    localStorage.setItem(
+      'replylab:exam:v1',
+      JSON.stringify({
+        v: 1,
+        current: null,
+        attempts: [
+          {
+            seed: 's',
+            name: 'Γιώργος',
+            lang: 'en',
+            itemIds: ['q-a'],
+            startedAt: t - 60_000,
+            finishedAt: t,
+            timedOut: false,
+            percent: 90,
+            passed: true,
+            areas: [],
+            revisit: [],
+            responses: {},
+          },
+        ],
+      }),
+    );
+  }, Date.now());
+  await page.goto('/en/certificate/');
+  await waitForIslands(page);
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
 
   expect(violations).toEqual([]);
 });
