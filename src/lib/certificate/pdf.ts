@@ -132,13 +132,25 @@ export async function buildCertificatePdf(
   centred(text.name, 530, 28, bold, teal);
   centred(text.passed, 495, 13);
   let y = 430;
+  const column = width - 230 - 60;
   for (const [label, value] of text.facts) {
     page.drawText(`${label}:`.normalize('NFC'), { x: 90, y, size: 11, font: bold, color: ink });
-    const v = value.normalize('NFC');
-    let s = 11;
-    while (s > 6 && regular.widthOfTextAtSize(v, s) > width - 230 - 60) s -= 0.5;
-    page.drawText(v, { x: 230, y, size: s, font: regular, color: ink });
-    y -= 22;
+    // A long value (the signature) is broken into lines that fit, never shrunk out of reach.
+    const lines: string[] = [];
+    let line = '';
+    for (const ch of value.normalize('NFC')) {
+      if (line && regular.widthOfTextAtSize(line + ch, 11) > column) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+    lines.push(line);
+    for (const part of lines) {
+      page.drawText(part, { x: 230, y, size: 11, font: regular, color: ink });
+      y -= 16;
+    }
+    y -= 6;
   }
   if (text.note) paragraph(text.note, Math.min(y - 20, 200), 9.5);
   centred(text.verifyAt, 80, 10);
