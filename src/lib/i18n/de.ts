@@ -263,7 +263,7 @@ const exam = {
     '30 Minuten Zeit – die Uhr läuft weiter, auch wenn Sie die Seite neu laden',
     'Bestanden ab 80 %; bei Mehrfachauswahl, Zuordnung und Reihenfolge gibt es Teilpunkte',
     'Sie können zwischen den Fragen vor- und zurückspringen und Antworten ändern',
-    'Ein neuer Versuch enthält möglichst andere Fragen als der vorige',
+    'Die Zertifizierung stellt für jeden Versuch 20 Fragen neu zusammen; die Übungsprüfung mischt ihre 14 Fragen neu',
   ],
   nameLabel: 'Ihr Name (erscheint auf dem Zertifikat)',
   nameRequired: 'Bitte geben Sie Ihren Namen ein.',
@@ -424,7 +424,7 @@ const trainer = {
   failed: 'Nicht bestanden',
   standalone: 'Keine Lernplattform gefunden: Ihr Fortschritt wird nicht übermittelt.',
   chooseOrder: (n: number) => `Position (1–${n})`,
-  pageTitle: 'Für Trainer: Exporte für Lernplattformen',
+  pageTitle: 'Für Trainer: Exporte und Zertifizierung',
   pageIntro:
     'Laden Sie den Kurs und die Fragensammlung in dieser Sprache für Ihre Lernplattform herunter. Die Dateien entstehen hier im Browser; nichts wird hochgeladen.',
   courseHeading: 'Kurs und Fragensammlung',

@@ -251,7 +251,7 @@ const exam: Messages['exam'] = {
     '30 minutes – the clock keeps running even if you reload the page',
     'Pass mark 80 %; multiple-response, matching and ordering questions give partial credit',
     'You can move back and forth between questions and change your answers',
-    'A new attempt avoids the questions of your previous one where possible',
+    'The certification draws 20 questions anew for every attempt; the practice exam shuffles its 14 questions',
   ],
   nameLabel: 'Your name (shown on the certificate)',
   nameRequired: 'Please enter your name.',
@@ -409,7 +409,7 @@ const trainer: Messages['trainer'] = {
   failed: 'Not passed',
   standalone: 'No learning platform found: your progress is not reported.',
   chooseOrder: (n: number) => `Position (1–${n})`,
-  pageTitle: 'For trainers: exports for learning platforms',
+  pageTitle: 'For trainers: exports and certification',
   pageIntro:
     'Download the course and the question bank in this language for your learning platform. The files are made here in your browser; nothing is uploaded.',
   courseHeading: 'Course and question bank',
