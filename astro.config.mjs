@@ -57,5 +57,26 @@ export default defineConfig({
     sitemap(),
   ],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page. Astro adds script-src and style-src with
+  // 'self' and the hash of every inline script and style it emits (the island loader, hoisted
+  // scripts, scoped styles); inline event handlers and style attributes have no hash, so they are
+  // refused. Everything the site loads comes from its own origin. (A trainer-configured LRS for
+  // drills will need its origin in connect-src: docs/trust.md.)
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'none'",
+      ],
+    },
+  },
   vite: { plugins: [terserPass()] },
 });

@@ -12,10 +12,20 @@ const files = process.argv.slice(2).filter((a) => a !== '--');
 const targets = files.length > 0 ? files : scenarioPaths();
 const known = knownGuidelines();
 const problems: Problem[] = [];
+const ids = new Map<string, string>();
 for (const file of targets) {
   const { scenario, problems: found } = loadScenarioFile(file, known);
   problems.push(...found);
   if (!scenario) continue;
+  // scenarios/x.yaml and scenarios/x.yml would both be the scenario "x".
+  const other = ids.get(scenario.id);
+  if (other && !file.includes('/fixtures/'))
+    problems.push({
+      file,
+      path: 'id',
+      message: `the id "${scenario.id}" is also used by ${other}`,
+    });
+  ids.set(scenario.id, file);
   scenario.walkthroughs.forEach((w, i) => {
     for (const lang of scenario.languages) {
       for (const message of checkWalkthrough(scenario, w, lang)) {

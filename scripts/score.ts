@@ -7,7 +7,6 @@
  * browser bundle of the scorer stays free of it.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
@@ -102,9 +101,29 @@ export function scoreLine(
   return { out: formatResult(parsed.data.id, scoreReply(context, { channel, reply })), ok: true };
 }
 
+/**
+ * The lines of a UTF-8 stream, split at "\n" only (a "\r" before it is dropped). Node's
+ * readline also breaks at U+2028 and U+2029, which JSON leaves unescaped inside strings, so it
+ * would cut a valid JSON Lines record in two.
+ */
+export async function* jsonLines(input: Readable): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  let rest = '';
+  for await (const chunk of input as AsyncIterable<Uint8Array | string>) {
+    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let end: number;
+    while ((end = rest.indexOf('\n')) !== -1) {
+      yield rest.slice(0, end).replace(/\r$/, '');
+      rest = rest.slice(end + 1);
+    }
+  }
+  rest += decoder.decode();
+  if (rest !== '') yield rest.replace(/\r$/, '');
+}
+
 /** Reads JSON Lines from `input`, writes results to `output`; resolves to the exit code. */
 export async function run(input: Readable, output: Writable): Promise<number> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = jsonLines(input);
   let lineNo = 0;
   let failed = false;
   for await (const line of lines) {

@@ -1,8 +1,15 @@
 import { persistentAtom } from '@nanostores/persistent';
 import * as z from 'zod/mini';
+import {
+  ANSWERS_FORMAT,
+  answersFile,
+  quizResponse as response,
+  type AnswersFile,
+} from '../lib/certification/formats';
+import { cleanLine, isMoment, isRecord, ownEntries } from '../lib/stored/decode';
 import { drawExam } from '../lib/quiz/draw';
 import { summariseExam, type AreaScore, type SummarisableItem } from '../lib/quiz/result';
-import type { QuizResponse } from '../lib/quiz/score';
+import { PASS_MARK, type QuizResponse } from '../lib/quiz/score';
 
 /**
  * Certification exam state, kept in this browser only (localStorage).
@@ -11,6 +18,8 @@ import type { QuizResponse } from '../lib/quiz/score';
  *   {
  *     "v": 1,
  *     "current": null | {                    // the attempt being taken
+ *       "mode": "practice" | "certification", // optional, "practice" when missing
+ *       "bank": "<bank id>",                  // certification only: the answers file names it
  *       "seed": "<random string: drawing and display order>",
  *       "name": "<trainee's name for the certificate>",
  *       "lang": "de" | "en",
@@ -26,31 +35,33 @@ import type { QuizResponse } from '../lib/quiz/score';
  *       "percent": 0-100, "passed": <bool>,
  *       "areas": [ { "area", "items", "percent" } ],
  *       "revisit": ["<lesson id>", …]
- *     } ]
+ *     } ],                                   // practice attempts only: scored in the browser
+ *     "submitted": [ <answers file> ]        // certification attempts handed in, newest last,
+ *                                            // at most 5 (src/lib/certification/formats.ts)
  *   }
  *
- * Migrations: v1 is the first stored shape; a future v2 reads this key, converts it in
- * `decodeExam` and writes under its own key.
+ * Migrations: v1 is the first stored shape; `mode`, `bank` and `submitted` were added to it
+ * (a v1 value without them is a practice attempt and no submissions). A value with another "v"
+ * under this key is ignored; a future v2 reads this key, converts it in `decodeExam` and writes
+ * under its own key.
  *
  * Decoding never throws and keeps every valid part: a broken attempt is dropped on its own, a
  * broken answer is dropped from its attempt, a current attempt without a usable core (ids,
- * deadline) is dropped; `recovered` says something was dropped.
+ * deadline) is dropped; `recovered` says something was dropped. Field by field: prototype keys
+ * are ignored; times are moments between 2020 and tomorrow, in order, and an attempt lasts at
+ * most a day; names are non-blank single lines; an item listed twice, the same attempt stored
+ * twice and answers naming a part twice are dropped; `passed` must agree with `percent`.
  */
 export const EXAM_KEY = 'replylab:exam:v1';
 export const EXAM_SIZE = 20;
 export const EXAM_MINUTES = 30;
 export const MAX_EXAM_ATTEMPTS = 20;
+export const MAX_SUBMITTED = 5;
+/** An attempt lasts at most this long (the exam allows 30 minutes). */
+const MAX_DURATION = 86_400_000;
 
 // zod/mini: the same schemas at a fraction of the bundle size of the chained API.
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
-const short = z.string().check(z.maxLength(20));
-const response = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: z.nullable(short) }),
-  z.object({ type: z.literal('multiple'), choices: z.array(short).check(z.maxLength(8)) }),
-  z.object({ type: z.literal('truefalse'), value: z.nullable(z.boolean()) }),
-  z.object({ type: z.literal('matching'), matches: z.record(short, z.nullable(short)) }),
-  z.object({ type: z.literal('ordering'), order: z.array(short).check(z.maxLength(6)) }),
-]);
 const lang = z.enum(['de', 'en']);
 const time = z.int().check(z.nonnegative());
 
@@ -69,6 +80,10 @@ const core = {
 
 const current = z.object({
   ...core,
+  /** Practice (scored here) or certification (answers handed to the trainer). */
+  mode: z.optional(z.enum(['practice', 'certification'])),
+  /** The certification bank's id (certification only). */
+  bank: z.optional(z.string().check(z.maxLength(40))),
   /** When it must end (epoch ms); stored instead of the time left so a reload loses nothing. */
   deadline: time,
   /** Index of the item on screen. */
@@ -100,76 +115,160 @@ const attempt = z.object({
   revisit: z.array(id).check(z.maxLength(50)),
 });
 
-export type Current = z.infer<typeof current> & { responses: Record<string, QuizResponse> };
+export type Mode = 'practice' | 'certification';
+export type Current = Omit<z.infer<typeof current>, 'mode'> & {
+  mode: Mode;
+  responses: Record<string, QuizResponse>;
+};
 export type ExamAttempt = z.infer<typeof attempt> & { responses: Record<string, QuizResponse> };
 export interface ExamState {
   v: 1;
   current: Current | null;
   attempts: ExamAttempt[];
+  /** Certification answers handed in, newest last. */
+  submitted: AnswersFile[];
   /** Set (not stored) when decoding had to drop damaged parts. */
   recovered?: boolean;
 }
 
-const EMPTY: ExamState = { v: 1, current: null, attempts: [] };
+const EMPTY: ExamState = { v: 1, current: null, attempts: [], submitted: [] };
+const empty = (recovered = false): ExamState => ({
+  ...EMPTY,
+  attempts: [],
+  submitted: [],
+  ...(recovered ? { recovered } : {}),
+});
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+const unique = (ids: readonly string[]) => new Set(ids).size === ids.length;
+
+/** A stored answer is usable: no part named twice (the lists are keyed by part id). */
+function answerFits(r: QuizResponse): boolean {
+  if (r.type === 'multiple') return unique(r.choices);
+  if (r.type === 'ordering') return unique(r.order);
+  return true;
+}
+
+/** Start, deadline and end in order, between 2020 and tomorrow, at most a day apart. */
+function timesFit(startedAt: number, later: readonly number[], now: number): boolean {
+  return (
+    isMoment(startedAt, now) &&
+    later.every(
+      (t) => isMoment(t, now + MAX_DURATION) && t >= startedAt && t - startedAt <= MAX_DURATION,
+    )
+  );
 }
 
 /** Keeps the valid answers of a stored answer map; reports whether any was dropped. */
-function decodeResponses(raw: unknown): [Record<string, QuizResponse>, boolean] {
+function decodeResponses(
+  raw: unknown,
+  itemIds: readonly string[],
+): [Record<string, QuizResponse>, boolean] {
   const kept: Record<string, QuizResponse> = {};
   if (!isRecord(raw)) return [kept, raw !== undefined];
   let dropped = false;
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value] of ownEntries(raw)) {
     const parsed = response.safeParse(value);
-    if (id.safeParse(key).success && parsed.success) kept[key] = parsed.data;
+    if (itemIds.includes(key) && parsed.success && answerFits(parsed.data)) kept[key] = parsed.data;
     else dropped = true;
   }
   return [kept, dropped];
 }
 
+/** The core every stored attempt shares, cleaned; undefined when it cannot be used. */
+function fitCore<T extends { name: string; itemIds: string[] }>(value: T): T | undefined {
+  const name = cleanLine(value.name);
+  // A name must show something: at least one letter or digit (not only invisible characters).
+  if (!/[\p{L}\p{N}]/u.test(name) || !unique(value.itemIds)) return undefined;
+  return { ...value, name };
+}
+
+/** A handed-in certification attempt, if it is whole. */
+function decodeSubmitted(raw: unknown, now: number): AnswersFile | undefined {
+  const parsed = answersFile.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const a = fitCore(parsed.data);
+  if (!a || !timesFit(a.startedAt, [a.deadline, a.finishedAt], now)) return undefined;
+  const [responses, lost] = decodeResponses(a.responses, a.itemIds);
+  return lost ? undefined : { ...a, responses };
+}
+
 /** Parses stored exam state, keeping every valid part of damaged or old data. Never throws. */
-export function decodeExam(raw: string | undefined): ExamState {
-  if (raw === undefined || raw === '') return { ...EMPTY, attempts: [] };
+export function decodeExam(raw: string | undefined, now = Date.now()): ExamState {
+  if (raw === undefined || raw === '') return empty();
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { ...EMPTY, attempts: [], recovered: true };
+    return empty(true);
   }
-  if (!isRecord(data)) return { ...EMPTY, attempts: [], recovered: true };
+  if (!isRecord(data) || data.v !== 1) return empty(true);
   let dropped = false;
 
   let cur: Current | null = null;
   if (data.current !== null && data.current !== undefined) {
     const parsed = current.safeParse(data.current);
-    if (parsed.success) {
+    const core = parsed.success ? fitCore(parsed.data) : undefined;
+    const certification = core?.mode === 'certification';
+    if (
+      core &&
+      timesFit(core.startedAt, [core.deadline], now) &&
+      (!certification || core.bank !== undefined)
+    ) {
       const [responses, lost] = decodeResponses(
         (data.current as { responses?: unknown }).responses,
+        core.itemIds,
       );
-      const index = Math.min(parsed.data.index, parsed.data.itemIds.length - 1);
-      cur = { ...parsed.data, index, responses };
+      const index = Math.min(core.index, core.itemIds.length - 1);
+      cur = { ...core, mode: core.mode ?? 'practice', index, responses };
       dropped ||= lost;
     } else dropped = true;
   }
 
   const attempts: ExamAttempt[] = [];
+  const seen = new Set<string>();
   if (Array.isArray(data.attempts)) {
-    for (const entry of data.attempts) {
+    for (const entry of data.attempts.slice(-MAX_EXAM_ATTEMPTS * 2)) {
       const parsed = attempt.safeParse(entry);
-      if (!parsed.success) {
+      const a = parsed.success ? fitCore(parsed.data) : undefined;
+      const key = a ? `${a.seed}|${a.finishedAt}` : '';
+      if (
+        !a ||
+        seen.has(key) ||
+        !timesFit(a.startedAt, [a.finishedAt], now) ||
+        a.passed !== a.percent >= PASS_MARK ||
+        !unique(a.areas.map((x) => x.area)) ||
+        !unique(a.revisit)
+      ) {
         dropped = true;
         continue;
       }
-      const [responses, lost] = decodeResponses((entry as { responses?: unknown }).responses);
-      attempts.push({ ...parsed.data, responses });
+      seen.add(key);
+      const [responses, lost] = decodeResponses(
+        (entry as { responses?: unknown }).responses,
+        a.itemIds,
+      );
+      attempts.push({ ...a, responses });
       dropped ||= lost;
     }
   } else if (data.attempts !== undefined) dropped = true;
 
-  const state: ExamState = { v: 1, current: cur, attempts: attempts.slice(-MAX_EXAM_ATTEMPTS) };
-  if (dropped) state.recovered = true;
+  const submitted: AnswersFile[] = [];
+  if (Array.isArray(data.submitted)) {
+    for (const entry of data.submitted.slice(-MAX_SUBMITTED)) {
+      const a = decodeSubmitted(entry, now);
+      if (a && !submitted.some((b) => b.seed === a.seed && b.finishedAt === a.finishedAt))
+        submitted.push(a);
+      else dropped = true;
+    }
+  } else if (data.submitted !== undefined) dropped = true;
+
+  const state: ExamState = {
+    v: 1,
+    current: cur,
+    attempts: attempts.slice(-MAX_EXAM_ATTEMPTS),
+    submitted,
+  };
+  if (dropped || attempts.length > MAX_EXAM_ATTEMPTS) state.recovered = true;
   return state;
 }
 
@@ -178,14 +277,10 @@ function encodeExam(state: ExamState): string {
   return JSON.stringify(rest);
 }
 
-export const exam = persistentAtom<ExamState>(
-  EXAM_KEY,
-  { ...EMPTY, attempts: [] },
-  {
-    encode: encodeExam,
-    decode: decodeExam,
-  },
-);
+export const exam = persistentAtom<ExamState>(EXAM_KEY, empty(), {
+  encode: encodeExam,
+  decode: (raw) => decodeExam(raw),
+});
 
 function randomSeed(): string {
   return Math.random().toString(36).slice(2, 12) || 'seed';
@@ -199,14 +294,20 @@ export function startExam(options: {
   now: number;
   seed?: string;
   minutes?: number;
+  /** Certification: the bank id; the drawing then depends on the seed alone. */
+  certification?: { bank: string };
 }): Current {
   const state = exam.get();
-  const previous = state.attempts.at(-1)?.itemIds ?? [];
+  const certification = options.certification;
+  // A certification draw must be repeatable by the trainer from the seed alone.
+  const previous = certification ? [] : (state.attempts.at(-1)?.itemIds ?? []);
   const seed = options.seed ?? randomSeed();
   const items = drawExam(options.bank, (i) => i.area, { size: EXAM_SIZE, seed, previous });
   const cur: Current = {
+    mode: certification ? 'certification' : 'practice',
+    ...(certification ? { bank: certification.bank } : {}),
     seed,
-    name: options.name.trim().replace(/\s+/g, ' ').slice(0, 120),
+    name: cleanLine(options.name).slice(0, 120),
     lang: options.lang,
     itemIds: items.map((i) => i.id),
     startedAt: options.now,
@@ -214,7 +315,7 @@ export function startExam(options: {
     index: 0,
     responses: {},
   };
-  exam.set({ v: 1, current: cur, attempts: state.attempts });
+  exam.set({ ...state, current: cur });
   return cur;
 }
 
@@ -253,15 +354,53 @@ export function finishExam(options: {
     itemIds: cur.itemIds,
     startedAt: cur.startedAt,
     responses: cur.responses,
-    finishedAt: Math.max(options.now, cur.startedAt),
+    // Never after the deadline: a page opened days later files the attempt as timed out then.
+    finishedAt: Math.min(Math.max(options.now, cur.startedAt), cur.deadline),
     timedOut: options.timedOut ?? false,
     percent: summary.percent,
     passed: summary.passed,
     areas: summary.areas satisfies AreaScore[],
     revisit: summary.revisit,
   };
-  exam.set({ v: 1, current: null, attempts: [...state.attempts, done].slice(-MAX_EXAM_ATTEMPTS) });
+  exam.set({
+    ...state,
+    current: null,
+    attempts: [...state.attempts, done].slice(-MAX_EXAM_ATTEMPTS),
+  });
   return done;
+}
+
+/**
+ * Hands in the current certification attempt: its answers file is kept (so it can be
+ * downloaded again) and returned; nothing is scored here, the key is not in the site.
+ */
+export function submitCertification(options: {
+  now: number;
+  timedOut?: boolean;
+}): AnswersFile | null {
+  const state = exam.get();
+  const cur = state.current;
+  if (!cur || cur.mode !== 'certification' || !cur.bank) return null;
+  const file: AnswersFile = {
+    format: ANSWERS_FORMAT,
+    version: 1,
+    bank: cur.bank,
+    name: cur.name,
+    lang: cur.lang,
+    seed: cur.seed,
+    itemIds: cur.itemIds,
+    startedAt: cur.startedAt,
+    deadline: cur.deadline,
+    finishedAt: Math.min(Math.max(options.now, cur.startedAt), cur.deadline),
+    timedOut: options.timedOut ?? false,
+    responses: cur.responses,
+  };
+  exam.set({
+    ...state,
+    current: null,
+    submitted: [...state.submitted, file].slice(-MAX_SUBMITTED),
+  });
+  return file;
 }
 
 /** Abandons the current attempt without filing it. */
@@ -269,7 +408,16 @@ export function discardExam(): void {
   exam.set({ ...exam.get(), current: null });
 }
 
-/** The newest passed attempt, for the certificate. */
+/** The newest passed practice attempt, for the self-assessment certificate. */
 export function latestPassed(state: ExamState): ExamAttempt | undefined {
   return [...state.attempts].reverse().find((a) => a.passed);
+}
+
+/** A file name for an answers file: safe characters only. */
+export function answersFileName(file: AnswersFile): string {
+  const who = file.name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `replylab-answers-${who || 'trainee'}-${new Date(file.finishedAt).toISOString().slice(0, 10)}.json`;
 }

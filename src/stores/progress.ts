@@ -1,4 +1,5 @@
 import { persistentAtom } from '@nanostores/persistent';
+import { isIsoMoment, isRecord, ownEntries } from '../lib/stored/decode';
 
 /**
  * Course progress, kept in this browser only (localStorage), shared by both languages because
@@ -13,10 +14,12 @@ import { persistentAtom } from '@nanostores/persistent';
  *   }
  *
  * Migrations: v1 is the first stored shape. A future v2 reads the v1 key, converts it in
- * `decodeProgress` and writes under its own key; unknown versions are read field by field.
+ * `decodeProgress` and writes under its own key. A value with another "v" under this key is not
+ * ours to read: it is ignored (noted as recovered).
  *
  * Decoding never throws and never loses a valid part: a broken lesson entry or answer is
  * dropped on its own, the rest is kept, and `recovered` says that something was dropped.
+ * Prototype keys are ignored; `readAt` must be a moment between 2020 and tomorrow.
  * The checks are hand-written because this store runs on every lesson page, whose JavaScript
  * budget (5 KB gzip) zod would exceed on its own; tests/unit/progress-store.test.ts proves
  * with fast-check that every decoded value satisfies the zod schema `storedProgress` there.
@@ -36,17 +39,9 @@ const EMPTY: Progress = { v: 1, lessons: {}, checks: {} };
 
 const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const isLessonId = (id: unknown): id is string => typeof id === 'string' && LESSON_ID.test(id);
-const isReadEntry = (e: unknown): e is { readAt: string } =>
-  isRecord(e) &&
-  typeof e.readAt === 'string' &&
-  e.readAt.length <= 40 &&
-  !Number.isNaN(Date.parse(e.readAt));
+const isReadEntry = (e: unknown): e is { readAt: string } => isRecord(e) && isIsoMoment(e.readAt);
 const isAnswer = (n: unknown): n is number =>
   Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 20;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Parses stored progress, keeping every valid part of damaged or old data. */
 export function decodeProgress(raw: string | undefined): Progress {
@@ -57,12 +52,12 @@ export function decodeProgress(raw: string | undefined): Progress {
   } catch {
     return { ...EMPTY, recovered: true };
   }
-  if (!isRecord(data)) return { ...EMPTY, recovered: true };
+  if (!isRecord(data) || data.v !== 1) return { ...EMPTY, recovered: true };
 
   let dropped = false;
   const lessons: Progress['lessons'] = {};
   if (isRecord(data.lessons)) {
-    for (const [id, entry] of Object.entries(data.lessons)) {
+    for (const [id, entry] of ownEntries(data.lessons)) {
       if (isLessonId(id) && isReadEntry(entry)) lessons[id] = { readAt: entry.readAt };
       else dropped = true;
     }
@@ -70,13 +65,13 @@ export function decodeProgress(raw: string | undefined): Progress {
 
   const checks: Progress['checks'] = {};
   if (isRecord(data.checks)) {
-    for (const [id, answers] of Object.entries(data.checks)) {
+    for (const [id, answers] of ownEntries(data.checks)) {
       if (!isLessonId(id) || !isRecord(answers)) {
         dropped = true;
         continue;
       }
       const kept: Record<string, number> = {};
-      for (const [question, option] of Object.entries(answers)) {
+      for (const [question, option] of ownEntries(answers)) {
         if (/^\d{1,2}$/.test(question) && isAnswer(option)) kept[question] = option;
         else dropped = true;
       }
@@ -88,7 +83,6 @@ export function decodeProgress(raw: string | undefined): Progress {
   if (isLessonId(data.last)) {
     progress.last = data.last;
   } else if (data.last !== undefined) dropped = true;
-  if (data.v !== 1) dropped = true;
   if (dropped) progress.recovered = true;
   return progress;
 }

@@ -1,4 +1,5 @@
 import { persistentAtom } from '@nanostores/persistent';
+import { cleanLine } from '../lib/stored/decode';
 
 /**
  * The trainee's first name, asked once by the simulator's setup and kept in this browser only
@@ -7,8 +8,8 @@ import { persistentAtom } from '@nanostores/persistent';
  * Stored under "replylab:trainee:v1" as the plain name (no JSON), at most 40 characters;
  * "" (or no key) means none given.
  *
- * Migrations: v1 is the first stored shape. Decoding never throws: anything that is not a short
- * single line is dropped to "".
+ * Migrations: v1 is the first stored shape. Decoding never throws: control and bidi-override
+ * characters become spaces, and anything longer than a short single line is dropped to "".
  */
 export const TRAINEE_KEY = 'replylab:trainee:v1';
 const MAX = 40;
@@ -16,7 +17,7 @@ const MAX = 40;
 /** The stored name as the simulator uses it: one line, trimmed, at most 40 characters. */
 export function decodeTrainee(raw: string | undefined): string {
   if (typeof raw !== 'string' || raw.length > MAX * 4) return '';
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX).trim();
+  return [...cleanLine(raw)].slice(0, MAX).join('').trim();
 }
 
 export const trainee = persistentAtom<string>(TRAINEE_KEY, '', {

@@ -22,7 +22,7 @@ const T0 = Date.UTC(2026, 10, 23, 8, 0);
 beforeAll(() => useTestStorageEngine());
 afterEach(() => {
   cleanTestStorage();
-  exam.set({ v: 1, current: null, attempts: [] });
+  exam.set({ v: 1, current: null, attempts: [], submitted: [] });
 });
 
 describe('exam store actions', () => {
@@ -98,7 +98,77 @@ describe('decodeExam', () => {
   it('reads a valid state unchanged', () => {
     const state = decodeExam(JSON.stringify(good));
     expect(state.recovered).toBeUndefined();
-    expect(state).toEqual(good);
+    // A v1 value from before certification: a practice attempt, nothing handed in.
+    expect(state).toEqual({
+      ...good,
+      current: { ...good.current, mode: 'practice' },
+      submitted: [],
+    });
+  });
+
+  // The values that passed the decoder before and then broke a page (issue 11), by hand.
+  const attempt0 = good.attempts[0]!;
+  const broken: [string, (g: typeof good) => unknown][] = [
+    ['the same attempt stored twice', (g) => ({ ...g, attempts: [attempt0, attempt0] })],
+    ['finishedAt of 8.7e15', (g) => ({ ...g, attempts: [{ ...attempt0, finishedAt: 8.7e15 }] })],
+    [
+      'finishedAt of 0',
+      (g) => ({ ...g, attempts: [{ ...attempt0, startedAt: 0, finishedAt: 0 }] }),
+    ],
+    [
+      'finishedAt in the year 2200',
+      (g) => ({ ...g, attempts: [{ ...attempt0, finishedAt: Date.UTC(2200, 0, 1) }] }),
+    ],
+    ['a blank name', (g) => ({ ...g, attempts: [{ ...attempt0, name: ' \u200b\t ' }] })],
+    ['passed at 10 %', (g) => ({ ...g, attempts: [{ ...attempt0, percent: 10 }] })],
+    [
+      'an area twice',
+      (g) => ({ ...g, attempts: [{ ...attempt0, areas: [...attempt0.areas, ...attempt0.areas] }] }),
+    ],
+  ];
+  it.each(broken)('drops an attempt with %s and keeps the rest', (_name, damage) => {
+    const state = decodeExam(JSON.stringify(damage(good)));
+    expect(state.recovered).toBe(true);
+    expect(state.current?.itemIds).toEqual(good.current.itemIds);
+    expect(state.attempts.length).toBeLessThanOrEqual(1);
+    for (const a of state.attempts) expect(a).toMatchObject({ name: 'Anna', finishedAt: T0 - 8e6 });
+  });
+
+  it('drops a current attempt with an item twice, and an ordering answer naming a step twice', () => {
+    const twice = {
+      ...good,
+      current: { ...good.current, itemIds: ['q-strategy-roi', 'q-strategy-roi'] },
+    };
+    expect(decodeExam(JSON.stringify(twice)).current).toBeNull();
+    const order = {
+      ...good,
+      current: {
+        ...good.current,
+        responses: { 'q-praise-sign': { type: 'ordering', order: ['a', 'a', 'b'] } },
+      },
+    };
+    const state = decodeExam(JSON.stringify(order));
+    expect(state.current?.responses).toEqual({});
+    expect(state.recovered).toBe(true);
+  });
+
+  it('ignores prototype keys and other versions', () => {
+    const proto = JSON.parse(
+      JSON.stringify(good).replace(
+        '"responses":{"q-strategy-roi"',
+        '"responses":{"__proto__":{"type":"truefalse","value":true},"constructor":{"type":"truefalse","value":true},"q-strategy-roi"',
+      ),
+    ) as unknown;
+    const state = decodeExam(JSON.stringify(proto));
+    expect(Object.keys(state.current!.responses)).toEqual(['q-strategy-roi']);
+    expect(Object.getPrototypeOf(state.current!.responses)).toBe(Object.prototype);
+    expect(decodeExam(JSON.stringify({ ...good, v: 2 }))).toEqual({
+      v: 1,
+      current: null,
+      attempts: [],
+      submitted: [],
+      recovered: true,
+    });
   });
 
   it('never throws on garbage and starts empty', () => {

@@ -78,6 +78,32 @@ describe('progress store', () => {
     expect(decoded.recovered).toBe(true);
   });
 
+  it('drops dates no clock can show, prototype keys and other versions', () => {
+    const ok = '2026-11-23T10:00:00.000Z';
+    const stored = {
+      v: 1,
+      lessons: {
+        complaints: { readAt: ok },
+        praise: { readAt: '2200-01-01T00:00:00.000Z' },
+        trolls: { readAt: new Date(0).toISOString() },
+        channels: { readAt: '+275760-09-13T00:00:00.000Z' },
+        constructor: { readAt: ok },
+      },
+      checks: JSON.parse('{"__proto__": {"0": 1}, "complaints": {"0": 1}}') as unknown,
+    };
+    const p = decodeProgress(JSON.stringify(stored));
+    expect(p.lessons).toEqual({ complaints: { readAt: ok } });
+    expect(Object.keys(p.checks)).toEqual(['complaints']);
+    expect(Object.getPrototypeOf(p.checks)).toBe(Object.prototype);
+    expect(p.recovered).toBe(true);
+    expect(decodeProgress(JSON.stringify({ ...stored, v: 2 }))).toEqual({
+      v: 1,
+      lessons: {},
+      checks: {},
+      recovered: true,
+    });
+  });
+
   it('treats unreadable JSON as empty progress instead of failing', () => {
     expect(decodeProgress('{not json')).toMatchObject({
       v: 1,

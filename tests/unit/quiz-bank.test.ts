@@ -137,7 +137,21 @@ describe('quiz bank validation', () => {
 
   it('reports broken YAML with the file name', () => {
     expect(() => loadQuizBank([{ ...strategy, text: '- id: [' }])).toThrow(
-      /strategy\.yaml: not valid YAML/,
+      /strategy\.yaml:1: not valid YAML/,
+    );
+  });
+
+  it('reports an alias bomb and an undefined alias with file and line', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    ].join('\n');
+    expect(() => loadQuizBank([{ ...strategy, text: bomb }])).toThrow(
+      /strategy\.yaml:2: aliases expand to too much data/,
+    );
+    expect(() => loadQuizBank([{ ...strategy, text: '- *item' }])).toThrow(
+      /strategy\.yaml:1: the alias \*item names no anchor/,
     );
   });
 });

@@ -97,6 +97,41 @@ describe('score CLI', () => {
     expect(lines).toHaveLength(1);
   });
 
+  it('reads lines at "\\n" only: U+2028 and U+2029 inside replies stay in their line', async () => {
+    const odd = [
+      {
+        ...good,
+        id: 'ls',
+        reply: `Hallo Frau Becker,\u2028das tut uns leid.\u2029Viele Grüße, Lena`,
+      },
+      { ...good, id: 'ps', post: 'Paket\u2029fehlt', reply: 'Das tut uns leid\u2028\u2028!' },
+      { ...good, id: 'crlf' },
+    ];
+    // JSON.stringify leaves U+2028/U+2029 unescaped, as other JSON writers may.
+    const text = odd.map((o) => JSON.stringify(o)).join('\n') + '\r\n';
+    expect(text).toContain('\u2028');
+    const { code, lines } = await score(text);
+    expect(code).toBe(0);
+    expect(lines.map((l) => l.id)).toEqual(['ls', 'ps', 'crlf']);
+    expect(lines.every((l) => typeof l.overall === 'number')).toBe(true);
+  });
+
+  it('a line split across stream chunks inside a multi-byte character is read whole', async () => {
+    const bytes = new TextEncoder().encode(
+      `${JSON.stringify({ ...good, reply: 'Grüße\u2028ü' })}\n`,
+    );
+    const chunks = [...bytes].map((b) => Uint8Array.of(b));
+    let out = '';
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out += String(chunk);
+        done();
+      },
+    });
+    expect(await run(Readable.from(chunks), sink)).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(1);
+  });
+
   it('runs as npm script from stdin', () => {
     const result = spawnSync('npm', ['run', '--silent', 'score', '--', '-'], {
       input: `${JSON.stringify(good)}\n{"id":"x"}\n`,

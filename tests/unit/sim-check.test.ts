@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guidelines } from '../../src/lib/guidelines';
 import { formatProblem, loadScenario } from '../../src/lib/sim/check';
+import { scenarioPaths } from '../../src/lib/sim/load-node';
 
 const known = new Set(guidelines.map((g) => g.id));
 const dir = 'tests/fixtures/scenarios';
@@ -38,4 +39,32 @@ describe('scenario checks for authors', () => {
       expect(problems.map(formatProblem).join('\n')).toMatchSnapshot();
     });
   }
+});
+
+describe('author files beyond the schema', () => {
+  it('an oversized file is refused unread, with its size', () => {
+    const big = `# padding\n${'#'.repeat(600 * 1024)}\n${readFileSync(join(dir, 'valid/minimal.yaml'), 'utf8')}`;
+    const { scenario, problems } = loadScenario('scenarios/big.yaml', big, known);
+    expect(scenario).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'scenarios/big.yaml  (file): the file is 602 KB, more than the 512 KB a file may have: split it or shorten it',
+    ]);
+  });
+
+  it('a scenario saved as .yml is checked like .yaml (its id must match the name)', () => {
+    const text = readFileSync(join(dir, 'valid/minimal.yaml'), 'utf8');
+    expect(loadScenario('scenarios/minimal.yml', text, known).problems).toEqual([]);
+    expect(loadScenario('scenarios/other.yml', text, known).problems.map(formatProblem)).toEqual([
+      'scenarios/other.yml:1  id: the id "minimal" must equal the file name "other"',
+    ]);
+  });
+
+  it('the site and the check list the same files: *.yaml and *.yml', () => {
+    const source = readFileSync('src/components/scenarios/load.ts', 'utf8');
+    expect(source).toContain("'../../../scenarios/*.{yaml,yml}'");
+    expect(scenarioPaths('tests/fixtures/scenarios/valid')).toEqual([
+      'tests/fixtures/scenarios/valid/german-only.yaml',
+      'tests/fixtures/scenarios/valid/minimal.yaml',
+    ]);
+  });
 });

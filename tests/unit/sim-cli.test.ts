@@ -25,4 +25,23 @@ describe('npm run scenarios:check', () => {
       'tests/fixtures/scenarios/invalid/missing-language.yaml:12  title: the en text is missing',
     );
   }, 30_000);
+
+  it('reports an alias bomb, an undefined alias and a normal error together, without a stack trace', () => {
+    const result = check(
+      'tests/fixtures/scenarios/invalid/alias-bomb.yaml',
+      'tests/fixtures/scenarios/invalid/undefined-alias.yaml',
+      'tests/fixtures/scenarios/invalid/unknown-beat.yaml',
+      'tests/fixtures/scenarios/valid/minimal.yaml',
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('4 problem(s) in scenarios');
+    expect(result.stderr).toContain(
+      'tests/fixtures/scenarios/invalid/alias-bomb.yaml:3  (file): aliases expand',
+    );
+    expect(result.stderr).toContain(
+      'tests/fixtures/scenarios/invalid/undefined-alias.yaml:13  (file): the alias *short-summary names no anchor',
+    );
+    expect(result.stderr).toContain('unknown-beat.yaml:30');
+    expect(result.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  }, 30_000);
 });

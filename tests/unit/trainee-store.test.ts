@@ -21,4 +21,9 @@ describe('trainee name store', () => {
     expect(decodeTrainee('x'.repeat(1000))).toBe('');
     expect(decodeTrainee('a'.repeat(60))).toHaveLength(40);
   });
+
+  it('turns control and bidi-override characters into spaces and never splits an emoji', () => {
+    expect(decodeTrainee('Le\u0000na\u202e\u2028Berg')).toBe('Le na Berg');
+    expect(decodeTrainee(`${'a'.repeat(39)}😀`)).toBe(`${'a'.repeat(39)}😀`);
+  });
 });

@@ -1,11 +1,14 @@
 // Props shared by the exam islands: plain data built at build time by the exam page.
+import type { ExamItem } from '../../lib/certification/public';
 import type { LocalisedItem } from '../../lib/quiz/localise';
 
-export type { LocalisedItem };
+export type { ExamItem, LocalisedItem };
 
 export interface ExamData {
-  /** The whole bank in the page's language. */
-  bank: LocalisedItem[];
+  /** The practice exam (a self-assessment): its items and, on purpose, their key. */
+  practice: { items: ExamItem[]; keys: LocalisedItem[] };
+  /** The certification exam: items without any key, and the bank's public id. */
+  certification: { bank: string; items: ExamItem[] };
   /** Guideline id → id of the lesson teaching it. */
   lessonOf: Record<string, string>;
   /** Lesson id → its title in the page's language (falls back to the id). */

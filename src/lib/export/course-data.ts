@@ -4,15 +4,13 @@
  * /[lang]/course.json at build time), so the browser never compiles MDX.
  */
 import { byOrder } from '../lessons/course';
-import { drawExam } from '../quiz/draw';
-import { itemArea, localiseItem, type LocalisedItem } from '../quiz/localise';
+import { itemArea, type LocalisedItem } from '../quiz/localise';
+import { courseQuiz } from './course-quiz';
 import type { QuizItem } from '../quiz/schema';
 import { t, type Lang } from '../i18n';
 import { readFrontmatter, renderLessonBody, type LessonSource } from './lesson-html';
 
-/** Number of exam items in the packaged course, and the pass mark (as in the site's exam). */
-export const PACKAGE_EXAM_SIZE = 20;
-export const PASS_PERCENT = 80;
+export { PACKAGE_EXAM_SIZE, PASS_PERCENT } from './course-quiz';
 
 export interface CourseCheckQuestion {
   question: string;
@@ -39,8 +37,14 @@ export interface CourseData {
   title: string;
   description: string;
   lessons: CourseLesson[];
-  /** The whole quiz bank in this language. */
+  /**
+   * The quiz bank in this language: the whole bank from the command line; only the practice
+   * items in the site's /<lang>/course.json (the certification key stays off the site; the
+   * trainer page adds those items from the key file, see `withQuiz`).
+   */
   quiz: LocalisedItem[];
+  /** Whether `quiz` holds the certification items too. */
+  quizScope: 'practice' | 'full';
   /** The exam of the packaged course: item ids drawn balanced across areas (fixed per version). */
   exam: { itemIds: string[]; passPercent: number };
 }
@@ -84,13 +88,11 @@ export async function buildCourseData(options: {
     title: `${m.meta.siteName} – ${m.meta.tagline}`,
     description: m.course.homeIntro,
     lessons: byOrder(lessons),
-    quiz: bank.map((item) => localiseItem(item, lang)),
-    exam: {
-      itemIds: drawExam(bank, itemArea, {
-        size: PACKAGE_EXAM_SIZE,
-        seed: `package-${version}`,
-      }).map((i) => i.id),
-      passPercent: PASS_PERCENT,
-    },
+    ...courseQuiz(
+      bank.map((item) => ({ item, area: itemArea(item) })),
+      lang,
+      version,
+    ),
+    quizScope: bank.some((i) => i.use === 'certification') ? 'full' : 'practice',
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Exam and simulator results as CSV: UTF-8 with BOM (so spreadsheet programs detect the
- * encoding), CRLF line ends, RFC 4180 quoting, and every cell starting with = + - @ tab or CR
- * neutralised with a leading apostrophe (CSV/formula injection: names are typed by trainees).
+ * encoding), CRLF line ends, RFC 4180 quoting, and every cell that starts with = + - @ (also full-width,
+ * also behind blanks or invisible characters), tab or CR neutralised with a leading apostrophe
+ * (CSV/formula injection: names are typed by trainees).
  *
  * Row types are plain data; `results` is the zod schema of the command line's --in file.
  */
@@ -59,10 +60,19 @@ export const results = z.strictObject({
 });
 export type Results = z.infer<typeof results>;
 
+/**
+ * A cell a spreadsheet may read as a formula: one of = + - @ (or their full-width forms
+ * ＝ ＋ － ＠, which some spreadsheets fold to ASCII), possibly behind blanks, tabs, line
+ * breaks, zero-width or other invisible format characters that the spreadsheet skips; or a
+ * tab or CR at the start. One pass over a bounded prefix, no backtracking.
+ */
+const FORMULA_START =
+  /^[\s\p{Cf}\u115F\u1160\u3164\uFFA0]{0,64}[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212\uFE62\uFE63\uFE66]|^[\t\r]/u;
+
 /** Neutralises formula starts, then quotes per RFC 4180 when needed. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYamlOrThrow } from '../content/yaml';
 import raw from '../../../content/guidelines.yaml?raw';
 import { guidelineCatalogue, type Guideline } from './schema';
 
@@ -7,7 +7,7 @@ export { AREAS } from './schema';
 
 /** Every guideline, in catalogue order. Throws with the offending id and field if the file is broken. */
 export const guidelines: readonly Guideline[] = (() => {
-  const result = guidelineCatalogue.safeParse(parse(raw));
+  const result = guidelineCatalogue.safeParse(parseYamlOrThrow('content/guidelines.yaml', raw));
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`content/guidelines.yaml is invalid:\n${lines.join('\n')}`);

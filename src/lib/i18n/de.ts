@@ -333,15 +333,32 @@ const exam = {
     'Zeigen Sie, was Sie im Kurs gelernt haben. Die Fragen werden für jeden Versuch neu aus allen Themenbereichen zusammengestellt.',
   rulesHeading: 'So läuft die Prüfung ab',
   rules: [
-    '20 Fragen aus allen sieben Themenbereichen des Kurses',
+    'Zertifizierung: 20 Fragen, Übungsprüfung: 14 Fragen – aus allen sieben Themenbereichen des Kurses',
     '30 Minuten Zeit – die Uhr läuft weiter, auch wenn Sie die Seite neu laden',
     'Bestanden ab 80 %; bei Mehrfachauswahl, Zuordnung und Reihenfolge gibt es Teilpunkte',
     'Sie können zwischen den Fragen vor- und zurückspringen und Antworten ändern',
-    'Ein neuer Versuch enthält möglichst andere Fragen als der vorige',
+    'Die Zertifizierung stellt für jeden Versuch 20 Fragen neu zusammen; die Übungsprüfung mischt ihre 14 Fragen neu',
   ],
   nameLabel: 'Ihr Name (erscheint auf dem Zertifikat)',
   nameRequired: 'Bitte geben Sie Ihren Namen ein.',
   start: 'Prüfung starten',
+  modeLabel: 'Welche Prüfung möchten Sie ablegen?',
+  modes: {
+    practice: 'Übungsprüfung (Selbsttest)',
+    certification: 'Zertifizierung (von Ihrer Trainerin oder Ihrem Trainer gewertet)',
+  },
+  modeHints: {
+    practice:
+      'Sie sehen Ihr Ergebnis und die richtigen Antworten sofort. Wer besteht, erhält ein Zertifikat als Selbsteinschätzung: Sein Code beweist, dass es nicht verändert wurde – nicht, wer es ausgestellt hat.',
+    certification:
+      'Diese Seite kennt die richtigen Antworten nicht. Am Ende laden Sie eine Antwortdatei herunter und geben sie Ihrer Trainerin oder Ihrem Trainer. Dort wird sie mit dem Lösungsschlüssel gewertet; wer besteht, erhält ein unterschriebenes Zertifikat.',
+  },
+  submittedTitle: 'Ihre Antworten sind abgegeben',
+  submittedText:
+    'Laden Sie die Antwortdatei herunter und geben Sie sie Ihrer Trainerin oder Ihrem Trainer. Ihr Ergebnis und Ihr Zertifikat erhalten Sie von dort; diese Seite kann Ihre Antworten nicht werten.',
+  downloadAnswers: 'Antwortdatei herunterladen',
+  submittedHeading: 'Abgegebene Zertifizierungsversuche',
+  submittedLine: (date: string) => `Antwortdatei vom ${date} herunterladen`,
   previousHeading: 'Ihre bisherigen Versuche',
   attemptLine: (date: string, percent: number, passed: boolean) =>
     `${date}: ${percent} % – ${passed ? 'bestanden' : 'nicht bestanden'}`,
@@ -413,6 +430,16 @@ const exam = {
   certCourse: 'ReplyLab – Kundenservice in sozialen Medien',
   certConfirms: 'Hiermit wird bestätigt, dass',
   certPassed: 'die Abschlussprüfung des Kurses erfolgreich abgelegt hat.',
+  certPassedPractice: 'die Übungsprüfung des Kurses bestanden hat.',
+  certKindSelf: 'Selbsteinschätzung',
+  certSelfNote:
+    'Selbst abgelegte Übungsprüfung: Der Prüfcode beweist, dass Name, Datum, Ergebnis und Version nicht verändert wurden – nicht, wer das Zertifikat ausgestellt hat. Jede und jeder kann einen solchen Code erzeugen.',
+  certIssuedBy: (issuer: string) => `Ausgestellt und unterschrieben von ${issuer}`,
+  certIssuedNote:
+    'Die digitale Unterschrift lässt sich unter der Prüfadresse mit dem veröffentlichten Schlüssel des Ausstellers prüfen.',
+  certIssuer: 'Aussteller',
+  certKeyId: 'Schlüssel-ID',
+  certSignature: 'Unterschrift',
   certScore: 'Ergebnis',
   certDate: 'Datum',
   certVersion: 'Kursversion',
@@ -425,6 +452,8 @@ const exam = {
   pdfError:
     'Das PDF konnte nicht erstellt werden. Bitte nutzen Sie „Drucken“ und speichern Sie als PDF.',
   pdfFileName: 'ReplyLab-Zertifikat',
+  pdfUnprintable: (chars: string) =>
+    `Die PDF-Schrift kennt nicht alle Zeichen Ihres Namens (${chars}); ein PDF würde ihn verändern. Nutzen Sie „Drucken“ und speichern Sie als PDF – so erscheint der Name genau wie eingegeben.`,
   verifyTitle: 'Zertifikat prüfen',
   verifyDescription: 'Prüfen Sie den Code eines ReplyLab-Zertifikats – ohne Internetverbindung.',
   verifyIntro:
@@ -433,13 +462,25 @@ const exam = {
   codeHint: 'Beispiel: RL-0123-4567-89AB-CDEF',
   verifyNameLabel: 'Name auf dem Zertifikat',
   verifyButton: 'Prüfen',
-  verifyOk: 'Das Zertifikat ist gültig.',
+  signatureLabel: 'Unterschrift (nur bei unterschriebenen Zertifikaten)',
+  keyIdLabel: 'Schlüssel-ID des Ausstellers',
+  verifySelf:
+    'Gültiger Code einer Selbsteinschätzung. Der Code beweist nur, dass Name, Datum, Ergebnis und Version nicht verändert wurden – nicht, wer das Zertifikat ausgestellt hat: Jede und jeder kann einen solchen Code erzeugen.',
+  verifyIssued: (issuer: string) => `Gültig: ausgestellt und unterschrieben von ${issuer}.`,
+  verifyIssuedDetail:
+    'Die Unterschrift passt zum veröffentlichten Schlüssel dieses Ausstellers. Name, Datum, Ergebnis und Version sind so ausgestellt worden.',
   verifyMissing: 'Bitte geben Sie Prüfcode und Namen ein.',
   verifyErrors: {
     format:
       'Das ist kein gültiger Prüfcode. Ein Code hat die Form RL- und 16 Zeichen in Vierergruppen.',
     checksum: 'Der Code ist fehlerhaft oder wurde verändert. Bitte prüfen Sie jedes Zeichen.',
     name: 'Dieser Code wurde nicht auf diesen Namen ausgestellt. Bitte prüfen Sie die Schreibweise von Name und Code.',
+    issuer:
+      'Diesen Aussteller kennt die Seite nicht: Zur Schlüssel-ID ist kein Schlüssel veröffentlicht. Das Zertifikat ist nicht als ausgestellt bestätigt.',
+    signature:
+      'Die Unterschrift ist ungültig: Sie gehört nicht zu diesen Angaben oder nicht zu diesem Aussteller. Das Zertifikat ist nicht als ausgestellt bestätigt.',
+    crypto:
+      'Dieser Browser kann hier keine Unterschriften prüfen (die Seite muss über https geöffnet sein).',
   },
 };
 
@@ -457,7 +498,7 @@ const trainer = {
   failed: 'Nicht bestanden',
   standalone: 'Keine Lernplattform gefunden: Ihr Fortschritt wird nicht übermittelt.',
   chooseOrder: (n: number) => `Position (1–${n})`,
-  pageTitle: 'Für Trainer: Exporte für Lernplattformen',
+  pageTitle: 'Für Trainer: Exporte und Zertifizierung',
   pageIntro:
     'Laden Sie den Kurs und die Fragensammlung in dieser Sprache für Ihre Lernplattform herunter. Die Dateien entstehen hier im Browser; nichts wird hochgeladen.',
   courseHeading: 'Kurs und Fragensammlung',
@@ -479,6 +520,41 @@ const trainer = {
   ready: (name: string) => `${name} ist heruntergeladen.`,
   exportFailed: (message: string) => `Export fehlgeschlagen: ${message}`,
   noResults: 'In diesem Browser sind noch keine Ergebnisse gespeichert.',
+  practiceOnly:
+    'Die Exporte enthalten die Übungsfragen. Für die Fragen der Zertifizierung laden Sie unten den Lösungsschlüssel – er wird nicht mit der Website veröffentlicht.',
+  fullBank:
+    'Lösungsschlüssel geladen: Die Exporte enthalten alle Fragen, auch die der Zertifizierung.',
+  certHeading: 'Zertifizierung werten und Zertifikate unterschreiben',
+  certIntro:
+    'Die Website kennt die richtigen Antworten der Zertifizierung nicht. Sie werten hier die Antwortdateien Ihrer Teilnehmenden mit dem Lösungsschlüssel und unterschreiben die Zertifikate mit Ihrem eigenen Schlüssel. Alles geschieht in diesem Browser; nichts wird hochgeladen.',
+  signingHeading: '1. Ihr Schlüssel zum Unterschreiben',
+  signingIntro:
+    'Erzeugen Sie einmal ein Schlüsselpaar und bewahren Sie die Schlüsseldatei sicher auf: Wer sie hat, kann in Ihrem Namen unterschreiben. Den öffentlichen Teil trägt Ihre Organisation in config/issuers.json ein; erst dann bestätigt die Prüfseite Ihre Unterschrift.',
+  issuerName: 'Name des Ausstellers (Trainerin, Trainer oder Organisation)',
+  issuerRequired: 'Bitte geben Sie den Namen des Ausstellers ein.',
+  createKey: 'Schlüsselpaar erzeugen und Schlüsseldatei speichern',
+  loadSigningKey: 'Schlüsseldatei laden',
+  signingLoaded: (issuer: string, id: string) => `Schlüssel geladen: ${issuer} (ID ${id}).`,
+  publicEntry: 'Eintrag für config/issuers.json (öffentlich, ohne Geheimnis):',
+  examKeyHeading: '2. Lösungsschlüssel der Prüfung',
+  examKeyIntro:
+    'Der Build schreibt ihn nach private/exam-key.json (oder: npm run exam:key). Er gehört nicht auf den Webserver.',
+  loadExamKey: 'Lösungsschlüssel laden',
+  examKeyLoaded: (bank: string, n: number) => `Lösungsschlüssel geladen: ${bank}, ${n} Fragen.`,
+  answersHeading: '3. Antwortdateien der Teilnehmenden',
+  loadAnswers: 'Antwortdateien laden (mehrere möglich)',
+  needKeys: 'Laden Sie zuerst den Lösungsschlüssel.',
+  resultsTable: 'Ergebnisse der Zertifizierung',
+  colName: 'Name',
+  colFile: 'Datei',
+  colScore: 'Ergebnis',
+  colStatus: 'Bewertung',
+  colCertificate: 'Zertifikat',
+  statusPassed: 'bestanden',
+  statusFailed: 'nicht bestanden',
+  statusUnsigned: 'bestanden – zum Unterschreiben Schlüsseldatei laden',
+  certificateLink: 'Link zum Zertifikat für die Teilnehmerin oder den Teilnehmer',
+  fileError: (file: string, message: string) => `${file}: ${message}`,
 };
 
 /** All sections; islands import only the section they need (e.g. `import { sim } from './de'`) so a page ships only its own strings. */

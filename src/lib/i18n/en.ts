@@ -319,15 +319,32 @@ const exam: Messages['exam'] = {
     'Show what you have learned in the course. Each attempt is drawn afresh from every area of the course.',
   rulesHeading: 'How the exam works',
   rules: [
-    '20 questions from all seven areas of the course',
+    'Certification: 20 questions, practice exam: 14 questions – from all seven areas of the course',
     '30 minutes – the clock keeps running even if you reload the page',
     'Pass mark 80 %; multiple-response, matching and ordering questions give partial credit',
     'You can move back and forth between questions and change your answers',
-    'A new attempt avoids the questions of your previous one where possible',
+    'The certification draws 20 questions anew for every attempt; the practice exam shuffles its 14 questions',
   ],
   nameLabel: 'Your name (shown on the certificate)',
   nameRequired: 'Please enter your name.',
   start: 'Start the exam',
+  modeLabel: 'Which exam do you want to take?',
+  modes: {
+    practice: 'Practice exam (self-assessment)',
+    certification: 'Certification (scored by your trainer)',
+  },
+  modeHints: {
+    practice:
+      'You see your result and the right answers at once. If you pass, you get a certificate as a self-assessment: its code proves it was not altered – not who issued it.',
+    certification:
+      'This page does not know the right answers. At the end you download an answers file and give it to your trainer, who scores it with the answer key; if you pass, you get a signed certificate.',
+  },
+  submittedTitle: 'Your answers are handed in',
+  submittedText:
+    'Download the answers file and give it to your trainer. Your result and your certificate come from there; this page cannot score your answers.',
+  downloadAnswers: 'Download the answers file',
+  submittedHeading: 'Certification attempts handed in',
+  submittedLine: (date: string) => `Download the answers file of ${date}`,
   previousHeading: 'Your previous attempts',
   attemptLine: (date: string, percent: number, passed: boolean) =>
     `${date}: ${percent} % – ${passed ? 'passed' : 'not passed'}`,
@@ -397,6 +414,16 @@ const exam: Messages['exam'] = {
   certHeading: 'Certificate',
   certCourse: 'ReplyLab – Customer care on social media',
   certConfirms: 'This is to certify that',
+  certPassedPractice: 'has passed the practice exam of the course.',
+  certKindSelf: 'Self-assessment',
+  certSelfNote:
+    'Self-taken practice exam: the code proves that name, date, score and version were not altered – not who issued the certificate. Anyone can make such a code.',
+  certIssuedBy: (issuer: string) => `Issued and signed by ${issuer}`,
+  certIssuedNote:
+    "The digital signature can be checked at the address below with the issuer's published key.",
+  certIssuer: 'Issuer',
+  certKeyId: 'Key id',
+  certSignature: 'Signature',
   certPassed: 'has successfully passed the final exam of the course.',
   certScore: 'Score',
   certDate: 'Date',
@@ -408,6 +435,8 @@ const exam: Messages['exam'] = {
   pdfBusy: 'Creating the PDF …',
   pdfDone: 'The PDF has been created.',
   pdfError: 'The PDF could not be created. Please use “Print” and save as PDF.',
+  pdfUnprintable: (chars: string) =>
+    `The PDF font lacks some characters of your name (${chars}); a PDF would change it. Use "Print" and save as PDF – that shows the name exactly as typed.`,
   pdfFileName: 'ReplyLab-certificate',
   verifyTitle: 'Verify a certificate',
   verifyDescription: 'Check the code of a ReplyLab certificate – no internet connection needed.',
@@ -417,13 +446,24 @@ const exam: Messages['exam'] = {
   codeHint: 'Example: RL-0123-4567-89AB-CDEF',
   verifyNameLabel: 'Name on the certificate',
   verifyButton: 'Verify',
-  verifyOk: 'The certificate is valid.',
+  signatureLabel: 'Signature (signed certificates only)',
+  keyIdLabel: "Issuer's key id",
+  verifySelf:
+    'Valid code of a self-assessment. The code only proves that name, date, score and version were not altered – not who issued the certificate: anyone can make such a code.',
+  verifyIssued: (issuer: string) => `Valid: issued and signed by ${issuer}.`,
+  verifyIssuedDetail:
+    "The signature matches this issuer's published key. Name, date, score and version are as they were issued.",
   verifyMissing: 'Please enter both the code and the name.',
   verifyErrors: {
     format:
       'This is not a valid code. A code reads RL- followed by 16 characters in groups of four.',
     checksum: 'The code is wrong or has been altered. Please check every character.',
     name: 'This code was not issued to this name. Please check how the name and the code are spelled.',
+    issuer:
+      'This site does not know this issuer: no key is published for this key id. The certificate is not confirmed as issued.',
+    signature:
+      'The signature is invalid: it does not belong to these details or not to this issuer. The certificate is not confirmed as issued.',
+    crypto: 'This browser cannot check signatures here (the page must be opened over https).',
   },
 };
 
@@ -441,7 +481,7 @@ const trainer: Messages['trainer'] = {
   failed: 'Not passed',
   standalone: 'No learning platform found: your progress is not reported.',
   chooseOrder: (n: number) => `Position (1–${n})`,
-  pageTitle: 'For trainers: exports for learning platforms',
+  pageTitle: 'For trainers: exports and certification',
   pageIntro:
     'Download the course and the question bank in this language for your learning platform. The files are made here in your browser; nothing is uploaded.',
   courseHeading: 'Course and question bank',
@@ -462,6 +502,40 @@ const trainer: Messages['trainer'] = {
   preparing: (name: string) => `Preparing ${name} …`,
   ready: (name: string) => `${name} has been downloaded.`,
   exportFailed: (message: string) => `Export failed: ${message}`,
+  practiceOnly:
+    'The exports hold the practice questions. For the certification questions, load the answer key below – it is not published with the website.',
+  fullBank: 'Answer key loaded: the exports hold every question, the certification ones too.',
+  certHeading: 'Score the certification and sign certificates',
+  certIntro:
+    "The website does not know the certification's right answers. Here you score your trainees' answers files with the answer key and sign their certificates with your own key. Everything happens in this browser; nothing is uploaded.",
+  signingHeading: '1. Your signing key',
+  signingIntro:
+    'Create a key pair once and keep the key file safe: whoever has it can sign in your name. Your organisation adds the public part to config/issuers.json; only then does the verify page confirm your signature.',
+  issuerName: 'Name of the issuer (trainer or organisation)',
+  issuerRequired: 'Please enter the name of the issuer.',
+  createKey: 'Create a key pair and save the key file',
+  loadSigningKey: 'Load a key file',
+  signingLoaded: (issuer: string, id: string) => `Key loaded: ${issuer} (id ${id}).`,
+  publicEntry: 'Entry for config/issuers.json (public, no secret):',
+  examKeyHeading: "2. The exam's answer key",
+  examKeyIntro:
+    'The build writes it to private/exam-key.json (or: npm run exam:key). It does not belong on the web server.',
+  loadExamKey: 'Load the answer key',
+  examKeyLoaded: (bank: string, n: number) => `Answer key loaded: ${bank}, ${n} questions.`,
+  answersHeading: "3. Your trainees' answers files",
+  loadAnswers: 'Load answers files (several at once)',
+  needKeys: 'Load the answer key first.',
+  resultsTable: 'Certification results',
+  colName: 'Name',
+  colFile: 'File',
+  colScore: 'Score',
+  colStatus: 'Result',
+  colCertificate: 'Certificate',
+  statusPassed: 'passed',
+  statusFailed: 'not passed',
+  statusUnsigned: 'passed – load your key file to sign',
+  certificateLink: 'Link to the certificate for the trainee',
+  fileError: (file: string, message: string) => `${file}: ${message}`,
   noResults: 'No results are stored in this browser yet.',
 };
 

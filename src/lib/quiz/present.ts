@@ -7,6 +7,8 @@ type Presentable =
   | { id: string; type: 'single' | 'multiple'; options: readonly { id: string }[] }
   | { id: string; type: 'truefalse' }
   | { id: string; type: 'matching'; pairs: readonly { id: string }[] }
+  /** An exam item (src/lib/certification/public.ts): the right-hand sides are listed apart. */
+  | { id: string; type: 'matching'; rights: readonly { id: string }[] }
   | { id: string; type: 'ordering'; steps: readonly { id: string }[] };
 
 /**
@@ -25,7 +27,7 @@ export function presentationOrder(item: Presentable, seed: string): string[] {
         random,
       );
     case 'matching': {
-      const ids = item.pairs.map((p) => p.id);
+      const ids = ('rights' in item ? item.rights : item.pairs).map((p) => p.id);
       const order = shuffle(ids, random);
       // Right sides in keyed order would pair every row with the option at the same position.
       return order.join() === ids.join() ? [...ids.slice(1), ids[0]!] : order;

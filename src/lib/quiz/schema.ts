@@ -23,6 +23,13 @@ const itemBase = {
   guidelines: z.array(z.string()).min(1),
   /** The question or instruction. */
   prompt: bilingual,
+  /**
+   * Where the item is used. "practice" items (a few per area) make up the self-paced practice
+   * exam: their key is published with the site. "certification" items (the default) are never
+   * published with a key: the certification exam ships them without it, and the trainer scores
+   * the answers with the key file (docs/trust.md).
+   */
+  use: z.enum(['practice', 'certification']).default('certification'),
 };
 
 /** One answer option with the feedback shown when it is chosen. */

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { readYaml } from '../content/yaml';
 import { AREAS, getGuideline, type Area } from '../guidelines';
 import { quizFile, type QuizItem } from './schema';
 
@@ -73,13 +73,13 @@ export function loadQuizBank(sources: readonly QuizSource[]): QuizItem[] {
   for (const source of sources) {
     if (!AREAS.includes(source.area))
       problems.push(`${source.path}: unknown area "${source.area}"`);
-    let data: unknown;
-    try {
-      data = parse(source.text);
-    } catch (error) {
-      problems.push(`${source.path}: not valid YAML – ${(error as Error).message}`);
+    const read = readYaml(source.text);
+    if (read.problems.length > 0) {
+      for (const p of read.problems)
+        problems.push(`${source.path}${p.line ? `:${p.line}` : ''}: ${p.message}`);
       continue;
     }
+    const data = read.value;
     const result = quizFile.safeParse(data ?? []);
     if (!result.success) {
       for (const issue of result.error.issues) {

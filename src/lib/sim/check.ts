@@ -1,5 +1,5 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
+import { readYaml } from '../content/yaml';
 import { FINDING_CODES } from '../scoring/codes';
 import { scenario as scenarioSchema, type Scenario, type Guard } from './schema';
 
@@ -72,26 +72,23 @@ export function loadScenario(
   source: string,
   knownGuidelines?: ReadonlySet<string>,
 ): Loaded {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
+  const read = readYaml(source);
+  if (read.problems.length > 0)
     return {
-      problems: doc.errors.map((e) => ({
-        file,
-        path: '',
-        line: e.linePos?.[0].line,
-        message: `not valid YAML: ${e.message.split('\n')[0] ?? ''}`,
-      })),
+      problems: read.problems.map((p) => ({ file, path: '', line: p.line, message: p.message })),
     };
-  }
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  const result = scenarioSchema.safeParse(doc.toJS());
+  const { lineOf } = read;
+  const data = read.value;
+  /** The value at a path of the parsed data, own keys only. */
+  const valueAt = (path: readonly PropertyKey[]): unknown =>
+    path.reduce<unknown>(
+      (v, k) =>
+        typeof v === 'object' && v !== null && Object.hasOwn(v, k)
+          ? (v as Record<PropertyKey, unknown>)[k]
+          : undefined,
+      data,
+    );
+  const result = scenarioSchema.safeParse(data);
   if (!result.success) {
     return {
       problems: result.error.issues.map((issue) => ({
@@ -102,9 +99,9 @@ export function loadScenario(
           issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path,
         ),
         message:
-          doc.getIn(issue.path as (string | number)[]) === undefined && issue.path.length > 0
+          valueAt(issue.path) === undefined && issue.path.length > 0
             ? `missing: add "${String(issue.path[issue.path.length - 1])}"${issue.code === 'invalid_value' ? ` (${advice(issue)})` : ''}${issue.path.at(-1) === 'claims' ? ' – what the ending asserts about the play, e.g. [replied-private, apologised] (table "Claims" in scenarios/README.md)' : ''}`
-            : advice(issue, doc.getIn(issue.path as (string | number)[])),
+            : advice(issue, valueAt(issue.path)),
       })),
     };
   }
@@ -136,6 +133,8 @@ export function checkScenario(
   const checkText = (value: unknown, path: PropertyKey[]) => {
     if (typeof value !== 'object' || value === null) return;
     for (const [lang, text] of Object.entries(value)) {
+      if (String(text).trim() === '')
+        add([...path, lang], 'the text is blank: write it, or remove the language');
       for (const m of String(text).matchAll(/\{([^}]*)\}/g)) {
         if (m[1] !== 'agent')
           add(
@@ -145,7 +144,7 @@ export function checkScenario(
       }
     }
     for (const lang of s.languages) {
-      if (!(lang in value))
+      if (!Object.hasOwn(value, lang))
         add(
           path,
           `the ${lang} text is missing (the file declares languages: ${s.languages.join(', ')})`,
@@ -172,7 +171,8 @@ export function checkScenario(
 
   const beatIds = Object.keys(s.beats);
   const start = s.start_beat ?? beatIds[0];
-  if (s.start_beat && !(s.start_beat in s.beats)) add(['start_beat'], `no beat "${s.start_beat}"`);
+  if (s.start_beat && !Object.hasOwn(s.beats, s.start_beat))
+    add(['start_beat'], `no beat "${s.start_beat}"`);
   const messageIds = new Map<string, string>();
   for (const [beatId, beat] of Object.entries(s.beats)) {
     beat.messages.forEach((m, i) => {
@@ -188,7 +188,7 @@ export function checkScenario(
           `message id "${m.id}" is used twice (also in beat "${messageIds.get(m.id)}")`,
         );
       messageIds.set(m.id, beatId);
-      if (m.from !== 'customer' && !(m.from in s.crowd)) {
+      if (m.from !== 'customer' && !Object.hasOwn(s.crowd, m.from)) {
         add(
           [...path, 'from'],
           `"${m.from}" is neither "customer" nor a person in crowd (${Object.keys(s.crowd).join(', ') || 'empty'})`,
@@ -198,10 +198,35 @@ export function checkScenario(
     });
   }
 
+  for (const [beatId, beat] of Object.entries(s.beats)) {
+    beat.messages.forEach((m, i) => {
+      if (m.replyTo !== undefined && !messageIds.has(m.replyTo))
+        add(
+          ['beats', beatId, 'messages', i, 'replyTo'],
+          `no message "${m.replyTo}": replyTo names the message this one answers (message ids: ${[...messageIds.keys()].join(', ')})`,
+        );
+      else if (m.replyTo === m.id)
+        add(['beats', beatId, 'messages', i, 'replyTo'], 'a message cannot reply to itself');
+    });
+  }
+
+  // Flags that some transition sets; a guard on any other flag could never hold.
+  const flagsSet = new Set<string>();
+  for (const beat of Object.values(s.beats)) {
+    for (const t of [...(beat.decision?.onAct ?? []), ...(beat.decision?.onTime ?? [])])
+      for (const e of t.do) if (e.type === 'flag') flagsSet.add(e.params.name);
+  }
+
   const checkGuard = (g: Guard, path: PropertyKey[]) => {
+    if (g.type === 'flagSet' && !flagsSet.has(g.params.name)) {
+      add(
+        [...path, 'params', 'name'],
+        `no transition sets the flag "${g.params.name}" (with a "flag" effect), so this guard never holds${flagsSet.size ? ` (flags set: ${[...flagsSet].join(', ')})` : ''}`,
+      );
+    }
     if (
       (g.type === 'hasFinding' || g.type === 'lacksFinding') &&
-      !(g.params.code in FINDING_CODES)
+      !Object.hasOwn(FINDING_CODES, g.params.code)
     ) {
       add(
         [...path, 'params', 'code'],
@@ -279,7 +304,7 @@ export function checkScenario(
     for (const list of ['onAct', 'onTime'] as const) {
       d[list].forEach((t, i) => {
         const path = [...base, list, i];
-        if (!(t.to in s.beats))
+        if (!Object.hasOwn(s.beats, t.to))
           add([...path, 'to'], `no beat "${t.to}" (beats: ${beatIds.join(', ')})`);
         else targets.push(t.to);
         t.when.forEach((g, j) => checkGuard(g, [...path, 'when', j]));
@@ -312,7 +337,7 @@ export function checkScenario(
   const queue = start ? [start] : [];
   while (queue.length) {
     const id = queue.pop()!;
-    if (reachable.has(id) || !(id in s.beats)) continue;
+    if (reachable.has(id) || !Object.hasOwn(s.beats, id)) continue;
     reachable.add(id);
     queue.push(...(edges.get(id) ?? []));
   }
@@ -345,10 +370,11 @@ export function checkScenario(
     add(['beats'], 'the scenario needs at least one beat with an ending');
 
   s.walkthroughs.forEach((w, i) => {
-    if (!s.beats[w.expect.ending]?.ending)
+    if (!Object.hasOwn(s.beats, w.expect.ending) || !s.beats[w.expect.ending]?.ending)
       add(['walkthroughs', i, 'expect', 'ending'], `"${w.expect.ending}" is not an ending beat`);
     w.steps.forEach((step, j) => {
-      if ('reply' in step) checkText(step.reply, ['walkthroughs', i, 'steps', j, 'reply']);
+      if (Object.hasOwn(step, 'reply') && 'reply' in step)
+        checkText(step.reply, ['walkthroughs', i, 'steps', j, 'reply']);
     });
   });
   return problems;

@@ -1,5 +1,5 @@
 import { createActor, type Actor } from 'xstate';
-import type { Channel } from '../vocabulary';
+import { CRITERIA, type Channel } from '../vocabulary';
 import type { Evaluation, Finding, ReplyAction, ScoringContext } from '../scoring/types';
 import {
   compileScenario,
@@ -65,7 +65,7 @@ export function messageDef(scenario: Scenario, id: string): Message | undefined 
 /** Display name of a message's author. */
 export function authorName(scenario: Scenario, from: string): string {
   if (from === 'customer') return scenario.customer.name;
-  return scenario.crowd[from]?.name ?? from;
+  return (Object.hasOwn(scenario.crowd, from) ? scenario.crowd[from]?.name : undefined) ?? from;
 }
 
 /** What the scorer needs to judge an action on `target` at the context's time. */
@@ -242,34 +242,142 @@ export function startSimulation(scenario: Scenario, options: DriverOptions): Sim
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFiniteIn = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const isScore = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100;
+const oneOf = (v: unknown, values: readonly string[]) =>
+  typeof v === 'string' && values.includes(v);
+/** Keys that reach an object's prototype when data is merged or restored. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Simulated minutes a saved game may hold: four weeks either side of the start week. */
+const MINUTES = 4 * 7 * 24 * 60;
+const CHANNELS_SEEN = ['public', 'private', 'email', 'phone'] as const;
+
+/** No prototype key anywhere and a bounded shape (depth, size) before anything reads it. */
+function plainData(value: unknown): boolean {
+  let budget = 100_000;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (--budget < 0 || depth > 32) return false;
+    if (typeof v !== 'object' || v === null) return true;
+    if (Array.isArray(v)) return v.every((x) => walk(x, depth + 1));
+    return Object.entries(v).every(([k, x]) => !PROTOTYPE_KEYS.has(k) && walk(x, depth + 1));
+  };
+  return walk(value, 0);
+}
+
+const isSimText = (v: unknown) =>
+  typeof v === 'string' ||
+  (isRecord(v) &&
+    Object.keys(v).length > 0 &&
+    Object.entries(v).every(([k, t]) => oneOf(k, ['de', 'en']) && typeof t === 'string'));
+
+function isEvaluation(v: unknown): boolean {
+  if (!isRecord(v) || !isScore(v.overall) || !isRecord(v.scores) || !Array.isArray(v.findings))
+    return false;
+  const scores = v.scores;
+  if (
+    !CRITERIA.every((c) => Object.hasOwn(scores, c) && (scores[c] === null || isScore(scores[c])))
+  )
+    return false;
+  return v.findings.every(
+    (f) =>
+      isRecord(f) &&
+      oneOf(f.criterion, CRITERIA) &&
+      oneOf(f.type, ['strength', 'issue']) &&
+      typeof f.code === 'string' &&
+      typeof f.message === 'string' &&
+      typeof f.guideline === 'string' &&
+      typeof f.lesson === 'string' &&
+      Array.isArray(f.quotes) &&
+      f.quotes.every(
+        (q) =>
+          isRecord(q) &&
+          typeof q.text === 'string' &&
+          Number.isInteger(q.start) &&
+          Number.isInteger(q.end) &&
+          (q.start as number) >= 0 &&
+          (q.end as number) >= (q.start as number),
+      ),
+  );
+}
+
+function isAction(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  const optional = (k: string) => v[k] === undefined || typeof v[k] === 'string';
+  if (!optional('optionId') || !optional('target')) return false;
+  switch (v.type) {
+    case 'reply':
+      return oneOf(v.channel, CHANNELS_SEEN) && typeof v.text === 'string';
+    case 'moderate':
+      return oneOf(v.how, ['hide', 'delete']);
+    case 'escalate':
+    case 'none':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
- * Checks that a persisted snapshot still fits the scenario: its beat exists, every message it
- * shows and every decision refers to the scenario's own ids, and the context has its shape.
+ * Checks, field by field, that a persisted snapshot still fits the scenario and can be shown:
+ * its beat exists, every message it shows and every decision refers to the scenario's own ids,
+ * each id appears once, numbers are finite and in range, every recorded evaluation has the
+ * scorer's shape, and no key anywhere reaches a prototype. A saved game that fails any of it
+ * is dropped (the island starts afresh and says so) instead of breaking the page.
  */
 export function snapshotFits(scenario: Scenario, snapshot: unknown): boolean {
-  if (!isRecord(snapshot) || !isRecord(snapshot.context)) return false;
+  if (!isRecord(snapshot) || !isRecord(snapshot.context) || !plainData(snapshot)) return false;
   const { value, status } = snapshot;
   const c = snapshot.context;
-  if (typeof value !== 'string' || !(value in scenario.beats)) return false;
+  if (typeof value !== 'string' || !Object.hasOwn(scenario.beats, value)) return false;
   if (status !== 'active' && status !== 'done') return false;
-  if (c.beat !== value || typeof c.now !== 'number' || typeof c.mood !== 'number') return false;
-  if (typeof c.beatAt !== 'number') return false;
-  if (typeof c.pileOn !== 'number' || !Array.isArray(c.flags) || !Array.isArray(c.feed))
+  // The machines have no history states and invoke nothing: both maps are empty, and only
+  // the fields XState persists are there.
+  const empty = (v: unknown) => v === undefined || (isRecord(v) && Object.keys(v).length === 0);
+  if (!empty(snapshot.historyValue) || !empty(snapshot.children)) return false;
+  const fields = ['status', 'value', 'historyValue', 'context', 'children', 'output', 'error'];
+  if (!Object.keys(snapshot).every((k) => fields.includes(k))) return false;
+  if (snapshot.error !== undefined || (snapshot.output !== undefined && !isRecord(snapshot.output)))
+    return false;
+  if (c.beat !== value || !isFiniteIn(c.now, -MINUTES, 2 * MINUTES)) return false;
+  if (!isFiniteIn(c.mood, -1000, 1000) || !isFiniteIn(c.beatAt, -MINUTES, 2 * MINUTES))
+    return false;
+  if (!isFiniteIn(c.pileOn, 0, 1_000_000) || !Array.isArray(c.flags) || !Array.isArray(c.feed))
     return false;
   if (!Array.isArray(c.decisions)) return false;
+  if (!c.flags.every((f) => typeof f === 'string') || new Set(c.flags).size !== c.flags.length)
+    return false;
   const ids = new Set(Object.values(scenario.beats).flatMap((b) => b.messages.map((m) => m.id)));
+  const seen = new Set<string>();
+  const feedOk = c.feed.every((m) => {
+    if (!isRecord(m) || typeof m.id !== 'string' || seen.has(m.id)) return false;
+    seen.add(m.id);
+    const agent = m.from === 'agent' && /^agent-\d{1,4}$/.test(m.id);
+    const author =
+      typeof m.from === 'string' &&
+      (m.from === 'customer' || m.from === 'system' || Object.hasOwn(scenario.crowd, m.from));
+    return (
+      (ids.has(m.id) ? author : agent) &&
+      isFiniteIn(m.at, -MINUTES, 2 * MINUTES) &&
+      isSimText(m.text) &&
+      oneOf(m.channel, CHANNELS_SEEN) &&
+      oneOf(m.status, ['visible', 'hidden', 'deleted']) &&
+      isFiniteIn(m.likes, 0, 1_000_000) &&
+      (m.stars === undefined || isFiniteIn(m.stars, 1, 5)) &&
+      (m.replyTo === undefined || typeof m.replyTo === 'string') &&
+      (m.kind === undefined || typeof m.kind === 'string')
+    );
+  });
   const beats = new Set(Object.keys(scenario.beats));
-  const feedOk = c.feed.every(
-    (m) =>
-      isRecord(m) &&
-      typeof m.id === 'string' &&
-      (ids.has(m.id) || (m.from === 'agent' && /^agent-\d+$/.test(m.id))) &&
-      typeof m.at === 'number' &&
-      (typeof m.text === 'string' || isRecord(m.text)),
-  );
   const decisionsOk = c.decisions.every(
-    (d) => isRecord(d) && typeof d.beat === 'string' && beats.has(d.beat) && isRecord(d.action),
+    (d) =>
+      isRecord(d) &&
+      typeof d.beat === 'string' &&
+      beats.has(d.beat) &&
+      typeof d.target === 'string' &&
+      isFiniteIn(d.at, -MINUTES, 2 * MINUTES) &&
+      isAction(d.action) &&
+      (d.evaluation === null || isEvaluation(d.evaluation)),
   );
   return feedOk && decisionsOk;
 }

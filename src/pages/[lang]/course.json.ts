@@ -1,5 +1,6 @@
 // The CourseData of one language as a static JSON file, built at build time, so the trainer page
-// generates every export in the browser without compiling MDX there.
+// generates every export in the browser without compiling MDX there. It holds the practice
+// items only: the certification key never goes into the published site (docs/trust.md).
 import type { APIRoute } from 'astro';
 import pkg from '../../../package.json';
 import { buildCourseData } from '../../lib/export/course-data';
@@ -25,7 +26,7 @@ export const GET: APIRoute = async ({ params }) => {
     lang: params.lang as Lang,
     version: pkg.version,
     lessons,
-    bank: quizBank,
+    bank: quizBank.filter((item) => item.use === 'practice'),
   });
   return new Response(JSON.stringify(course), { headers: { 'Content-Type': 'application/json' } });
 };
