@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from '../quiz/schema';
+import { bilingual } from '../content/bilingual';
 
 export const AREAS = [
   'strategy',

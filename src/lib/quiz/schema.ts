@@ -1,18 +1,11 @@
-import { z } from 'zod';
-
 /**
  * The certification quiz bank (content/quiz/*.yaml): one list of items per file, every text in
  * German and English under the same item id.
  */
+import { z } from 'zod';
+import { bilingual } from '../content/bilingual';
 
-/** A text in both course languages. */
-export const bilingual = z.strictObject({
-  /** German text (the source language of the guidelines). */
-  de: z.string().min(1),
-  /** English text. */
-  en: z.string().min(1),
-});
-export type Bilingual = z.infer<typeof bilingual>;
+export { bilingual, type Bilingual } from '../content/bilingual';
 
 const itemBase = {
   /** Stable id, e.g. "q-complaint-24h"; exports and exam history refer to it. */
