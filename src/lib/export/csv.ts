@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { AREAS } from '../guidelines/schema';
 import { CRITERIA } from '../scoring/types';
+import { csvFile } from './csv-cell';
+
+export { csvCell, csvFile } from './csv-cell';
 
 const score = z.number().min(0).max(100);
 
@@ -58,20 +61,6 @@ export const results = z.strictObject({
   simulations: z.array(simRow).default([]),
 });
 export type Results = z.infer<typeof results>;
-
-/** Neutralises formula starts, then quotes per RFC 4180 when needed. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV file: BOM, header, rows, CRLF after every record. */
-export function csvFile(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const line = (cells: readonly unknown[]) =>
-    cells.map((c) => csvCell(c as string | number | boolean | null)).join(',');
-  return `\uFEFF${[header, ...rows].map((r) => `${line(r)}\r\n`).join('')}`;
-}
 
 export const EXAM_HEADER = [
   'name',
