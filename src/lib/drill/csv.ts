@@ -29,7 +29,7 @@ export const RESULTS_CSV_HEADER = [
   'timed_out',
   'response_minutes',
   'overall',
-  ...CRITERIA,
+  ...CRITERIA.map((c) => `score_${c}` as const),
   'findings',
 ] as const;
 

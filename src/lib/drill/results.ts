@@ -171,6 +171,7 @@ export function resultsFileName(file: ResultsContent): string {
   const safe = (s: string) =>
     s
       .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^\w-]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'x';
