@@ -78,7 +78,7 @@ describe('results CSV', () => {
     expect(rows).toHaveLength(6);
     expect(Object.keys(rows[0]!)).toEqual([...RESULTS_CSV_HEADER]);
     const ben = rows.filter((r) => r.trainee === 'Ben <b>Bold</b>');
-    expect(ben[0]!.text.startsWith("'=HYPERLINK")).toBe(true);
+    expect(ben[0]!.text!.startsWith("'=HYPERLINK")).toBe(true);
     expect(ben[1]).toMatchObject({ timed_out: 'yes', action: 'none', score_tone: '', findings: 'resolution.no-reply channel.ignored timing.late' });
   });
 });

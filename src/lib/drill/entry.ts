@@ -108,7 +108,7 @@ export async function resultsContent(record: RunRecord): Promise<ResultsContent>
   return {
     format: RESULTS_FORMAT,
     v: RESULTS_VERSION,
-    drill: { id: plan.id, hash: await drillHash(plan), name: plan.name },
+    drill: { id: plan.id, hash: await drillHash(plan), name: plan.name, pass: plan.pass },
     run: record.run,
     trainee: {
       name: record.trainee.name.trim().slice(0, 80),

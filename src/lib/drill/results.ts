@@ -13,7 +13,7 @@
 import * as z from 'zod/mini';
 import { CHANNELS, CRITERIA, KINDS, LANGUAGES, type Criterion } from '../vocabulary';
 import { canonicalJson, sha256Hex } from './hash';
-import type { PassThresholds } from './plan';
+import { passThresholds, type PassThresholds } from './plan';
 import { problemLines } from './problems';
 
 export const RESULTS_FORMAT = 'replylab-drill-results';
@@ -121,6 +121,8 @@ const resultsShape = {
     hash: hex64,
     /** The drill's name at the time. */
     name: z.string().check(z.maxLength(200)),
+    /** The plan's pass thresholds, so the dashboard can judge without the drill file. */
+    pass: passThresholds,
   }),
   /** This run: a UUID, the xAPI context registration of its statements. */
   run: z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected a UUID')),
