@@ -10,7 +10,10 @@ const origin = 'https://replylab.training.example-organisation.de';
 const cases = [
   ['six scenarios, all options, LRS with write key', fullPlan()],
   ['the same without LRS', fullPlan({ lrs: undefined })],
-  ['the same in inbox order, choice mode', fullPlan({ order: 'inbox', input: 'choice', hints: false })],
+  [
+    'the same in inbox order, choice mode',
+    fullPlan({ order: 'inbox', input: 'choice', hints: false }),
+  ],
 ] as const;
 let failed = false;
 for (const [label, plan] of cases) {
@@ -18,6 +21,8 @@ for (const [label, plan] of cases) {
   const link = drillLink(origin, plan.lrs ? plan : rest);
   const ok = link.length <= BUDGET;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'OVER'} drill link, ${label}: ${link.length} characters (budget ${BUDGET}, origin ${origin.length})`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} drill link, ${label}: ${link.length} characters (budget ${BUDGET}, origin ${origin.length})`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -76,16 +76,17 @@ Object.assign(process.env, {
 });
 
 // xapi-statements listens on its port with no host argument (all interfaces): bind it to ours.
-const listen = http.Server.prototype.listen;
-http.Server.prototype.listen = function (this: http.Server, ...args: unknown[]) {
-  if (args[0] === port)
-    return listen.call(this, port, host, () => {
-      (args[1] as () => void)();
-      // One line for scripts and tests to wait for: printed once the port is open.
-      console.log(`LRS ready on http://${host}:${port}/xAPI/`);
-    });
-  return listen.apply(this, args as never);
-} as typeof listen;
+type Listen = (this: http.Server, ...args: unknown[]) => http.Server;
+const listen = Object.getOwnPropertyDescriptor(http.Server.prototype, 'listen')!.value as Listen;
+const bound: Listen = function (...args) {
+  if (args[0] !== port) return listen.apply(this, args);
+  return listen.call(this, port, host, () => {
+    (args[1] as () => void)();
+    // One line for scripts and tests to wait for: printed once the port is open.
+    console.log(`LRS ready on http://${host}:${port}/xAPI/`);
+  });
+};
+Object.defineProperty(http.Server.prototype, 'listen', { value: bound });
 
 createRequire(import.meta.url)('xapi-statements/dist/server');
 

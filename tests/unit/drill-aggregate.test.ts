@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, distribution, normBand, sortRows, type RunData } from '../../src/lib/drill/aggregate';
+import {
+  aggregate,
+  distribution,
+  normBand,
+  sortRows,
+  type RunData,
+} from '../../src/lib/drill/aggregate';
 import { fixturePlan, runs } from '../fixtures/drill/runs';
 
 // Expected figures: tests/fixtures/drill/results/README.md (computed by hand).
@@ -25,14 +31,29 @@ describe('drill aggregation', () => {
     expect(a.overall.bins).toEqual([0, 0, 1, 0, 0, 0, 1, 0, 1, 0]);
     expect(a.dimensions.timing).toMatchObject({ mean: 80, median: 90 });
     expect(a.dimensions.personalization).toMatchObject({ mean: 52, median: 40 });
-    const rates = Object.fromEntries(Object.entries(a.dimensions).map(([c, d]) => [c, Math.round(d.passRate! * 3)]));
-    expect(rates).toEqual({ timing: 2, tone: 2, empathy: 2, personalization: 1, resolution: 2, channel: 2 });
+    const rates = Object.fromEntries(
+      Object.entries(a.dimensions).map(([c, d]) => [c, Math.round(d.passRate! * 3)]),
+    );
+    expect(rates).toEqual({
+      timing: 2,
+      tone: 2,
+      empathy: 2,
+      personalization: 1,
+      resolution: 2,
+      channel: 2,
+    });
   });
 
   it('counts findings per scenario and the most frequent issues', () => {
     const parcel = a.findings.find((f) => f.scenario === 'parcel-late-facebook')!;
     expect(parcel.decisions).toBe(3);
-    expect(parcel.findings[0]).toEqual({ code: 'tone.sarcasm', type: 'issue', lesson: 'complaints', count: 2, share: 2 / 3 });
+    expect(parcel.findings[0]).toEqual({
+      code: 'tone.sarcasm',
+      type: 'issue',
+      lesson: 'complaints',
+      count: 2,
+      share: 2 / 3,
+    });
     expect(parcel.findings.slice(1).every((f) => f.count === 1)).toBe(true);
     const question = a.findings.find((f) => f.scenario === 'product-question-simple')!;
     expect(question.findings).toHaveLength(7);
@@ -49,26 +70,52 @@ describe('drill aggregation', () => {
   it('puts response times against the norms', () => {
     expect(a.responseTimes.latencyBins).toEqual([1, 1, 1, 1, 0, 1, 0, 0]);
     expect(a.responseTimes.timeouts).toBe(1);
-    expect(a.responseTimes.norms.complaint).toEqual({ exemplary: 0, 'in-time': 3, late: 0, 'no-norm': 0 });
-    expect(a.responseTimes.norms.question).toEqual({ exemplary: 1, 'in-time': 1, late: 1, 'no-norm': 0 });
+    expect(a.responseTimes.norms.complaint).toEqual({
+      exemplary: 0,
+      'in-time': 3,
+      late: 0,
+      'no-norm': 0,
+    });
+    expect(a.responseTimes.norms.question).toEqual({
+      exemplary: 1,
+      'in-time': 1,
+      late: 1,
+      'no-norm': 0,
+    });
     expect(normBand('praise', 2880)).toBe('in-time');
     expect(normBand('praise', 2881)).toBe('late');
     expect(normBand('troll', 5)).toBe('no-norm');
   });
 
   it('filters by scenario, trainee and result', () => {
-    const q = aggregate(data, fixturePlan.pass, { scenario: 'product-question-simple', trainee: '', result: '' });
+    const q = aggregate(data, fixturePlan.pass, {
+      scenario: 'product-question-simple',
+      trainee: '',
+      result: '',
+    });
     expect(q.trainees.map((t) => t.overall)).toEqual([90, 10, 60]);
     expect(q.findings.map((f) => f.scenario)).toEqual(['product-question-simple']);
-    expect(aggregate(data, fixturePlan.pass, { scenario: '', trainee: 'CARA', result: '' }).runs).toBe(1);
-    expect(aggregate(data, fixturePlan.pass, { scenario: '', trainee: '', result: 'failed' }).runs).toBe(2);
+    expect(
+      aggregate(data, fixturePlan.pass, { scenario: '', trainee: 'CARA', result: '' }).runs,
+    ).toBe(1);
+    expect(
+      aggregate(data, fixturePlan.pass, { scenario: '', trainee: '', result: 'failed' }).runs,
+    ).toBe(2);
   });
 
   it('sorts rows, nulls last, ties by name', () => {
     expect(sortRows(a.trainees, 'overall', false).map((r) => r.overall)).toEqual([85, 65, 25]);
     expect(sortRows(a.trainees, 'name', true).map((r) => r.name[0])).toEqual(['A', 'B', 'C']);
-    expect(sortRows(a.trainees, 'personalization', true).map((r) => r.name[0])).toEqual(['B', 'C', 'A']);
-    const q = aggregate(data, fixturePlan.pass, { scenario: 'product-question-simple', trainee: '', result: '' });
+    expect(sortRows(a.trainees, 'personalization', true).map((r) => r.name[0])).toEqual([
+      'B',
+      'C',
+      'A',
+    ]);
+    const q = aggregate(data, fixturePlan.pass, {
+      scenario: 'product-question-simple',
+      trainee: '',
+      result: '',
+    });
     expect(sortRows(q.trainees, 'tone', true).map((r) => r.name[0])).toEqual(['C', 'A', 'B']);
     expect(sortRows(q.trainees, 'tone', false).map((r) => r.name[0])).toEqual(['A', 'C', 'B']);
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import '../../src/lib/scoring';
 import { decisionEntry, resultsContent, scenarioEntry } from '../../src/lib/drill/entry';
 import { drillHash } from '../../src/lib/drill/plan';
-import { checkResults, emptySeen, sealResults, resultsContent as contentSchema } from '../../src/lib/drill/results';
+import {
+  checkResults,
+  emptySeen,
+  sealResults,
+  resultsContent as contentSchema,
+} from '../../src/lib/drill/results';
 import { startSimulation } from '../../src/lib/sim/driver';
 import { loadScenarioFile } from '../../src/lib/sim/load-node';
 import { driverOptions } from '../../src/lib/sim/options';
@@ -15,10 +20,18 @@ describe('results entries from the engine', () => {
   it('turns a reply into a decision entry with the scorer’s scores and findings', () => {
     const sim = startSimulation(scenario, options);
     sim.advance(20);
-    sim.act({ type: 'reply', channel: 'public', text: 'Hi Lukas, yes: at 30 °C on the delicate cycle. Best wishes, Anna', optionId: 'a' });
+    sim.act({
+      type: 'reply',
+      channel: 'public',
+      text: 'Hi Lukas, yes: at 30 °C on the delicate cycle. Best wishes, Anna',
+      optionId: 'a',
+    });
     const snap = sim.actor.getSnapshot();
     const record = snap.context.decisions[0]!;
-    const entry = decisionEntry(sim.scenario, snap.context, record, { latencyMs: 12345.6, timedOut: false });
+    const entry = decisionEntry(sim.scenario, snap.context, record, {
+      latencyMs: 12345.6,
+      timedOut: false,
+    });
     expect(entry).toMatchObject({
       scenario: 'product-question-simple',
       beat: 'post',
@@ -33,10 +46,16 @@ describe('results entries from the engine', () => {
       overall: record.evaluation!.overall,
     });
     expect(entry.scores).toEqual(record.evaluation!.scores);
-    expect(entry.findings.map((f) => f.code)).toEqual(record.evaluation!.findings.map((f) => f.code));
+    expect(entry.findings.map((f) => f.code)).toEqual(
+      record.evaluation!.findings.map((f) => f.code),
+    );
     expect(entry.findings.every((f) => f.lesson.length > 0)).toBe(true);
 
-    const result = scenarioEntry(sim.scenario, snap.context, snap.status === 'done' ? String(snap.value) : undefined);
+    const result = scenarioEntry(
+      sim.scenario,
+      snap.context,
+      snap.status === 'done' ? (snap.value as string) : undefined,
+    );
     expect(result.scenario).toBe('product-question-simple');
     expect(result.overall).toBe(record.evaluation!.overall);
   });
@@ -47,17 +66,26 @@ describe('results entries from the engine', () => {
     const snap = sim.actor.getSnapshot();
     const record = snap.context.decisions.at(-1)!;
     expect(record.action.type).toBe('none');
-    const entry = decisionEntry(sim.scenario, snap.context, record, { latencyMs: 90000, timedOut: true });
+    const entry = decisionEntry(sim.scenario, snap.context, record, {
+      latencyMs: 90000,
+      timedOut: true,
+    });
     expect(entry).toMatchObject({ action: 'none', channel: 'none', text: '', timedOut: true });
     expect(entry.responseMinutes).toBeGreaterThanOrEqual(1440);
     expect(entry.findings.some((f) => f.type === 'issue')).toBe(true);
     const fresh = startSimulation(scenario, options);
-    expect(scenarioEntry(fresh.scenario, fresh.actor.getSnapshot().context, undefined)).toMatchObject({ ending: 'unfinished', outcome: 'bad', overall: 0 });
+    expect(
+      scenarioEntry(fresh.scenario, fresh.actor.getSnapshot().context, undefined),
+    ).toMatchObject({ ending: 'unfinished', outcome: 'bad', overall: 0 });
   });
 
   it('builds a results file the dashboard accepts', async () => {
     const sim = startSimulation(scenario, options);
-    sim.act({ type: 'reply', channel: 'public', text: 'Hi Lukas, yes, at 30 °C. Best wishes, Anna' });
+    sim.act({
+      type: 'reply',
+      channel: 'public',
+      text: 'Hi Lukas, yes, at 30 °C. Best wishes, Anna',
+    });
     const snap = sim.actor.getSnapshot();
     const plan = { ...fixturePlan, scenarios: ['product-question-simple'] };
     const content = await resultsContent({
@@ -66,8 +94,10 @@ describe('results entries from the engine', () => {
       trainee: { name: '  Anna ' },
       startedAt: new Date('2026-12-01T09:00:00Z'),
       finishedAt: new Date('2026-12-01T09:01:00Z'),
-      decisions: snap.context.decisions.map((d) => decisionEntry(sim.scenario, snap.context, d, { latencyMs: 5000, timedOut: false })),
-      scenarios: [scenarioEntry(sim.scenario, snap.context, String(snap.value))],
+      decisions: snap.context.decisions.map((d) =>
+        decisionEntry(sim.scenario, snap.context, d, { latencyMs: 5000, timedOut: false }),
+      ),
+      scenarios: [scenarioEntry(sim.scenario, snap.context, snap.value as string)],
     });
     expect(contentSchema.safeParse(content).success).toBe(true);
     expect(content.trainee).toEqual({ name: 'Anna', kind: 'name' });

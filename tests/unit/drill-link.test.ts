@@ -12,7 +12,11 @@ const b64url = (bytes: Uint8Array) =>
 describe('drill plan', () => {
   it('accepts the full fixture and a default plan once it has a name and a scenario', () => {
     expect(drillPlan.safeParse(fullPlan()).success).toBe(true);
-    const plan = { ...defaultPlan(newDrillId(), 'en'), name: 'Morning', scenarios: ['praise-facebook'] };
+    const plan = {
+      ...defaultPlan(newDrillId(), 'en'),
+      name: 'Morning',
+      scenarios: ['praise-facebook'],
+    };
     expect(drillPlan.safeParse(plan).success).toBe(true);
   });
 
@@ -45,7 +49,11 @@ describe('drill link codec', () => {
     const name = fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim().length > 0);
     fc.assert(
       fc.property(name, fc.integer({ min: 15, max: 900 }), fc.boolean(), (n, seconds, inbox) => {
-        const plan = fullPlan({ name: n, decisionSeconds: seconds, order: inbox ? 'inbox' : 'sequence' });
+        const plan = fullPlan({
+          name: n,
+          decisionSeconds: seconds,
+          order: inbox ? 'inbox' : 'sequence',
+        });
         expect(decodeFragment(encodeFragment(plan))).toEqual({ ok: true, plan });
       }),
       { numRuns: 50 },
@@ -58,7 +66,10 @@ describe('drill link codec', () => {
 
   it('reports a missing, outdated or newer link', () => {
     expect(decodeFragment('')).toMatchObject({ ok: false, problem: 'missing' });
-    expect(decodeFragment('https://x.example/de/drill/')).toMatchObject({ ok: false, problem: 'missing' });
+    expect(decodeFragment('https://x.example/de/drill/')).toMatchObject({
+      ok: false,
+      problem: 'missing',
+    });
     expect(decodeFragment('#d0.abc')).toMatchObject({ ok: false, problem: 'outdated' });
     expect(decodeFragment('#d2.abc')).toMatchObject({ ok: false, problem: 'newer' });
   });
@@ -67,7 +78,8 @@ describe('drill link codec', () => {
     const fragment = encodeFragment(fullPlan());
     expect(decodeFragment(fragment.slice(0, -5))).toMatchObject({ ok: false, problem: 'damaged' });
     const i = fragment.length - 20;
-    const flipped = fragment.slice(0, i) + (fragment[i] === 'A' ? 'B' : 'A') + fragment.slice(i + 1);
+    const flipped =
+      fragment.slice(0, i) + (fragment[i] === 'A' ? 'B' : 'A') + fragment.slice(i + 1);
     expect(decodeFragment(flipped)).toMatchObject({ ok: false, problem: 'damaged' });
     expect(decodeFragment('d1.not*base64')).toMatchObject({ ok: false, problem: 'damaged' });
   });
@@ -102,8 +114,14 @@ describe('drill file', () => {
     const text = drillFileJson(plan, new Date('2026-12-01T09:00:00Z'));
     expect(readDrillFile(text)).toEqual({ ok: true, plan });
     expect(readDrillFile('{')).toMatchObject({ ok: false, problem: 'malformed' });
-    expect(readDrillFile('{"format":"replylab-drill-results"}')).toMatchObject({ ok: false, problem: 'not-a-drill' });
-    expect(readDrillFile(text.replace('"v": 1', '"v": 0'))).toMatchObject({ ok: false, problem: 'outdated' });
+    expect(readDrillFile('{"format":"replylab-drill-results"}')).toMatchObject({
+      ok: false,
+      problem: 'not-a-drill',
+    });
+    expect(readDrillFile(text.replace('"v": 1', '"v": 0'))).toMatchObject({
+      ok: false,
+      problem: 'outdated',
+    });
     const broken = JSON.parse(text) as { plan: { name: string } };
     broken.plan.name = '';
     expect(readDrillFile(JSON.stringify(broken))).toMatchObject({ ok: false, problem: 'invalid' });

@@ -25,7 +25,8 @@ describe('results file', () => {
   });
 
   it('summarize gives the hand-computed summaries of the fixture runs', () => {
-    for (const run of runs) expect(summarize(run.content.scenarios, fixturePlan.pass)).toEqual(run.content.summary);
+    for (const run of runs)
+      expect(summarize(run.content.scenarios, fixturePlan.pass)).toEqual(run.content.summary);
   });
 
   it('takes good files and gives one reason for each bad one', async () => {
@@ -50,9 +51,17 @@ describe('results file', () => {
     const anna = JSON.parse(read('anna.json')) as ResultsFile;
     const broken = { ...anna, decisions: [{ ...anna.decisions[0], latencyMs: -1 }] };
     const r = await checkResults(JSON.stringify(broken), emptySeen());
-    expect(r).toEqual({ ok: false, problem: 'invalid', details: ['decisions.0.latencyMs: must be at least 0'] });
-    expect(await checkResults(JSON.stringify({ ...anna, v: 0 }), emptySeen())).toMatchObject({ problem: 'outdated' });
-    expect(await checkResults(JSON.stringify({ ...anna, v: 2 }), emptySeen())).toMatchObject({ problem: 'newer' });
+    expect(r).toEqual({
+      ok: false,
+      problem: 'invalid',
+      details: ['decisions.0.latencyMs: must be at least 0'],
+    });
+    expect(await checkResults(JSON.stringify({ ...anna, v: 0 }), emptySeen())).toMatchObject({
+      problem: 'outdated',
+    });
+    expect(await checkResults(JSON.stringify({ ...anna, v: 2 }), emptySeen())).toMatchObject({
+      problem: 'newer',
+    });
     // The same run re-sealed with another finish time is still the same run.
     const { integrity: _i, ...content } = anna;
     const again = await sealResults({ ...content, finishedAt: '2026-12-01T10:00:00.000Z' });
@@ -71,14 +80,24 @@ describe('results file', () => {
 
 describe('results CSV', () => {
   it('has one row per decision, neutralises formulas and keeps HTML as text', () => {
-    const files = ['anna.json', 'ben.json', 'cara.json'].map((n) => JSON.parse(read(n)) as ResultsFile);
+    const files = ['anna.json', 'ben.json', 'cara.json'].map(
+      (n) => JSON.parse(read(n)) as ResultsFile,
+    );
     const csv = resultsCsv(files);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    const rows = parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<
+      string,
+      string
+    >[];
     expect(rows).toHaveLength(6);
     expect(Object.keys(rows[0]!)).toEqual([...RESULTS_CSV_HEADER]);
     const ben = rows.filter((r) => r.trainee === 'Ben <b>Bold</b>');
     expect(ben[0]!.text!.startsWith("'=HYPERLINK")).toBe(true);
-    expect(ben[1]).toMatchObject({ timed_out: 'yes', action: 'none', score_tone: '', findings: 'resolution.no-reply channel.ignored timing.late' });
+    expect(ben[1]).toMatchObject({
+      timed_out: 'yes',
+      action: 'none',
+      score_tone: '',
+      findings: 'resolution.no-reply channel.ignored timing.late',
+    });
   });
 });

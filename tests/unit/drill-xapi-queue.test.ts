@@ -30,7 +30,9 @@ function manualTimers() {
   };
 }
 
-const st = (i: number): Statement => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` });
+const st = (i: number): Statement => ({
+  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+});
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('xAPI outbox', () => {
@@ -44,9 +46,10 @@ describe('xAPI outbox', () => {
       key: outboxKey('http://127.0.0.1:8089/xAPI/'),
       batchSize: 2,
       random: () => 0.5,
-      send: async (batch) => {
-        if (down) throw new Error('connection refused');
+      send: (batch) => {
+        if (down) return Promise.reject(new Error('connection refused'));
         received.push(...batch);
+        return Promise.resolve();
       },
       ...timers,
     });
@@ -77,18 +80,39 @@ describe('xAPI outbox', () => {
   it('a new queue on the same storage (a reload) sends what was left, each id once', async () => {
     const storage = new MemoryStorage();
     const key = outboxKey('x');
-    const first = new StatementQueue({ storage, key, send: () => Promise.reject(new Error('offline')), setTimer: () => 0, clearTimer: () => {} });
+    const first = new StatementQueue({
+      storage,
+      key,
+      send: () => Promise.reject(new Error('offline')),
+      setTimer: () => 0,
+      clearTimer: () => {},
+    });
     first.enqueue(st(1), st(2));
     first.enqueue(st(2));
     await first.flush();
     const received: Statement[] = [];
-    const second = new StatementQueue({ storage, key, send: async (b) => void received.push(...b) });
+    const second = new StatementQueue({
+      storage,
+      key,
+      send: (b) => {
+        received.push(...b);
+        return Promise.resolve();
+      },
+    });
     await second.flush();
     expect(received.map((s) => s.id)).toEqual([st(1).id, st(2).id]);
   });
 
   it('backoff doubles up to the cap, with ±25 % jitter', () => {
-    const q = (r: number) => new StatementQueue({ storage: new MemoryStorage(), key: 'k', send: async () => {}, random: () => r, baseDelayMs: 1000, maxDelayMs: 8000 });
+    const q = (r: number) =>
+      new StatementQueue({
+        storage: new MemoryStorage(),
+        key: 'k',
+        send: async () => {},
+        random: () => r,
+        baseDelayMs: 1000,
+        maxDelayMs: 8000,
+      });
     expect([1, 2, 3, 4, 5].map((n) => q(0.5).delayFor(n))).toEqual([1000, 2000, 4000, 8000, 8000]);
     expect(q(0).delayFor(1)).toBe(750);
     expect(q(1).delayFor(1)).toBe(1250);

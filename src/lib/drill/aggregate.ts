@@ -121,7 +121,11 @@ export function normBand(kind: PostKind, minutes: number): NormBand {
   return minutes <= norm.limit ? 'in-time' : 'late';
 }
 
-function traineeRow(run: RunData, decisions: readonly DecisionResult[], whole: boolean): TraineeRow {
+function traineeRow(
+  run: RunData,
+  decisions: readonly DecisionResult[],
+  whole: boolean,
+): TraineeRow {
   const scored = decisions.filter((d) => d.scores !== null);
   const scores = Object.fromEntries(
     CRITERIA.map((c) => [
@@ -181,7 +185,12 @@ export function aggregate(
   const issueTotals = new Map<string, { code: string; lesson: string; count: number }>();
   const latencyBins = Array.from({ length: LATENCY_BINS }, () => 0);
   let timeouts = 0;
-  const bands = (): Record<NormBand, number> => ({ exemplary: 0, 'in-time': 0, late: 0, 'no-norm': 0 });
+  const bands = (): Record<NormBand, number> => ({
+    exemplary: 0,
+    'in-time': 0,
+    late: 0,
+    'no-norm': 0,
+  });
   const norms: Record<PostKind, Record<NormBand, number>> = {
     complaint: bands(),
     question: bands(),
@@ -198,7 +207,14 @@ export function aggregate(
       for (const f of new Map(d.findings.map((x) => [x.code, x])).values()) {
         const c = s.counts.get(f.code);
         if (c) c.count += 1;
-        else s.counts.set(f.code, { code: f.code, type: f.type, lesson: f.lesson, count: 1, share: 0 });
+        else
+          s.counts.set(f.code, {
+            code: f.code,
+            type: f.type,
+            lesson: f.lesson,
+            count: 1,
+            share: 0,
+          });
         if (f.type === 'issue') {
           const t = issueTotals.get(f.code);
           if (t) t.count += 1;
@@ -207,7 +223,10 @@ export function aggregate(
       }
       if (d.timedOut) timeouts += 1;
       else {
-        const bin = Math.min(LATENCY_BINS - 1, Math.floor(d.latencyMs / 1000 / LATENCY_BIN_SECONDS));
+        const bin = Math.min(
+          LATENCY_BINS - 1,
+          Math.floor(d.latencyMs / 1000 / LATENCY_BIN_SECONDS),
+        );
         latencyBins[bin]! += 1;
       }
       // A hand-off answers nobody: it has no response time of its own.
@@ -239,10 +258,15 @@ export function aggregate(
   };
 }
 
-export type SortKey = 'name' | 'overall' | 'passed' | 'decisions' | 'timeouts' | 'medianLatencyMs' | Criterion;
+export type SortKey =
+  'name' | 'overall' | 'passed' | 'decisions' | 'timeouts' | 'medianLatencyMs' | Criterion;
 
 /** Trainee rows sorted by a column; nulls last in either direction, ties by name. */
-export function sortRows(rows: readonly TraineeRow[], key: SortKey, ascending: boolean): TraineeRow[] {
+export function sortRows(
+  rows: readonly TraineeRow[],
+  key: SortKey,
+  ascending: boolean,
+): TraineeRow[] {
   const value = (r: TraineeRow): string | number | null =>
     key === 'name'
       ? r.name.toLowerCase()
@@ -254,7 +278,8 @@ export function sortRows(rows: readonly TraineeRow[], key: SortKey, ascending: b
   return [...rows].sort((a, b) => {
     const va = value(a);
     const vb = value(b);
-    if (va === null || vb === null) return va === vb ? a.name.localeCompare(b.name) : va === null ? 1 : -1;
+    if (va === null || vb === null)
+      return va === vb ? a.name.localeCompare(b.name) : va === null ? 1 : -1;
     const cmp = va < vb ? -1 : va > vb ? 1 : 0;
     return (ascending ? cmp : -cmp) || a.name.localeCompare(b.name);
   });

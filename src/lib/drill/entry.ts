@@ -47,7 +47,13 @@ export function decisionEntry(
   const a = record.action;
   const action = a.type === 'moderate' ? a.how : a.type;
   const channel =
-    a.type === 'reply' ? a.channel : a.type === 'moderate' ? a.how : a.type === 'none' ? 'none' : null;
+    a.type === 'reply'
+      ? a.channel
+      : a.type === 'moderate'
+        ? a.how
+        : a.type === 'none'
+          ? 'none'
+          : null;
   const e = record.evaluation;
   return {
     scenario: scenario.id,

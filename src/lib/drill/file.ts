@@ -32,7 +32,11 @@ export function drillFileJson(plan: DrillPlan, savedAt: Date): string {
 
 export type ReadDrillFile =
   | { ok: true; plan: DrillPlan }
-  | { ok: false; problem: 'malformed' | 'not-a-drill' | 'outdated' | 'newer' | 'invalid'; details: string[] };
+  | {
+      ok: false;
+      problem: 'malformed' | 'not-a-drill' | 'outdated' | 'newer' | 'invalid';
+      details: string[];
+    };
 
 /** Reads a saved drill file's text; never throws. */
 export function readDrillFile(text: string): ReadDrillFile {

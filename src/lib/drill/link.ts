@@ -26,8 +26,7 @@ export const LINK_VERSION = PLAN_VERSION;
 export type LinkProblem = 'missing' | 'outdated' | 'newer' | 'damaged' | 'invalid';
 
 export type DecodedLink =
-  | { ok: true; plan: DrillPlan }
-  | { ok: false; problem: LinkProblem; details: string[] };
+  { ok: true; plan: DrillPlan } | { ok: false; problem: LinkProblem; details: string[] };
 
 const toBase64Url = (bytes: Uint8Array): string => {
   let binary = '';
@@ -72,7 +71,9 @@ export function decodeFragment(input: string): DecodedLink {
     return { ok: false, problem: 'newer', details: [`link version ${version}`] };
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(unzlibSync(fromBase64Url(head[2] ?? ''))));
+    json = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(unzlibSync(fromBase64Url(head[2] ?? ''))),
+    );
   } catch (error) {
     return { ok: false, problem: 'damaged', details: [(error as Error).message] };
   }

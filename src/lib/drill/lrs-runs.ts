@@ -11,7 +11,12 @@ import type { LrsRun } from './statements';
 
 export type CheckedRun =
   | { ok: true; run: RunData }
-  | { ok: false; problem: 'unfinished' | 'invalid' | 'foreign' | 'duplicate'; name: string; details: string[] };
+  | {
+      ok: false;
+      problem: 'unfinished' | 'invalid' | 'foreign' | 'duplicate';
+      name: string;
+      details: string[];
+    };
 
 const runShape = z.strictObject({ decisions: z.array(decisionResult), summary: drillSummary });
 
@@ -20,7 +25,8 @@ export function checkLrsRun(run: LrsRun, seen: SeenResults, drillHash: string): 
   if (run.drillHash !== drillHash) return { ok: false, problem: 'foreign', name, details: [] };
   if (run.summary === undefined) return { ok: false, problem: 'unfinished', name, details: [] };
   const parsed = runShape.safeParse({ decisions: run.decisions, summary: run.summary });
-  if (!parsed.success) return { ok: false, problem: 'invalid', name, details: problemLines(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, problem: 'invalid', name, details: problemLines(parsed.error.issues) };
   if (seen.runs.has(run.run)) return { ok: false, problem: 'duplicate', name, details: [] };
   seen.runs.add(run.run);
   return {

@@ -8,7 +8,12 @@ import { problemLines } from './problems';
 
 export type PlanProblem =
   | { code: 'needName' | 'needScenario' | 'badEndpoint' | 'badKey' }
-  | { code: 'badNumber'; field: 'decisionSeconds' | 'compression' | 'pass'; min: number; max: number }
+  | {
+      code: 'badNumber';
+      field: 'decisionSeconds' | 'compression' | 'pass';
+      min: number;
+      max: number;
+    }
   | { code: 'otherProblem'; detail: string };
 
 export function planProblems(plan: DrillPlan): PlanProblem[] {
@@ -18,7 +23,9 @@ export function planProblems(plan: DrillPlan): PlanProblem[] {
   const seen = new Set<string>();
   const add = (p: PlanProblem) => {
     const key = JSON.stringify(p);
-    if (!seen.has(key)) out.push(p), seen.add(key);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(p);
   };
   for (const issue of result.error.issues) {
     const [head, second] = issue.path;

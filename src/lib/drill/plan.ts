@@ -7,7 +7,7 @@
  * the runner page (which also carries the simulator) stays inside its budget.
  */
 import * as z from 'zod/mini';
-import { CRITERIA, LANGUAGES, type Criterion } from '../vocabulary';
+import { CRITERIA, LANGUAGES } from '../vocabulary';
 import { hashOf } from './hash';
 
 /** Version of the plan format. A link or file of another version is refused with advice. */
@@ -23,10 +23,12 @@ export const LIMITS = {
   auth: { max: 400 },
 } as const;
 
-const slug = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a scenario id: lower-case words joined by "-"'),
-  z.maxLength(80),
-);
+const slug = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a scenario id: lower-case words joined by "-"'),
+    z.maxLength(80),
+  );
 const percent = z.int().check(z.minimum(0), z.maximum(100));
 
 /**
@@ -38,18 +40,22 @@ const percent = z.int().check(z.minimum(0), z.maximum(100));
  */
 export const lrsTarget = z.strictObject({
   /** The LRS's xAPI endpoint (http or https), e.g. "https://lrs.example.org/data/xAPI/". */
-  endpoint: z.string().check(
-    z.maxLength(LIMITS.endpoint.max),
-    z.regex(/^https?:\/\/[^\s/?#]+[^\s?#]*$/, 'use an http(s) address without query or fragment'),
-  ),
+  endpoint: z
+    .string()
+    .check(
+      z.maxLength(LIMITS.endpoint.max),
+      z.regex(/^https?:\/\/[^\s/?#]+[^\s?#]*$/, 'use an http(s) address without query or fragment'),
+    ),
   /**
    * The value of the Authorization header: "Basic " + base64("key:secret") of a
    * statements-write-only client.
    */
-  auth: z.string().check(
-    z.maxLength(LIMITS.auth.max),
-    z.regex(/^Basic [A-Za-z0-9+/]+=*$/, 'use "Basic " followed by the base64 of key:secret'),
-  ),
+  auth: z
+    .string()
+    .check(
+      z.maxLength(LIMITS.auth.max),
+      z.regex(/^Basic [A-Za-z0-9+/]+=*$/, 'use "Basic " followed by the base64 of key:secret'),
+    ),
 });
 export type LrsTarget = z.infer<typeof lrsTarget>;
 
@@ -88,13 +94,11 @@ export const drillPlan = z
      */
     order: z.enum(['sequence', 'inbox']),
     /** Scenario ids (scenarios/<id>.yaml), each at most once, in the order they are played. */
-    scenarios: z
-      .array(slug)
-      .check(
-        z.minLength(LIMITS.scenarios.min, 'choose at least one scenario'),
-        z.maxLength(LIMITS.scenarios.max, `choose at most ${LIMITS.scenarios.max} scenarios`),
-        z.refine((ids) => new Set(ids).size === ids.length, 'a scenario may appear only once'),
-      ),
+    scenarios: z.array(slug).check(
+      z.minLength(LIMITS.scenarios.min, 'choose at least one scenario'),
+      z.maxLength(LIMITS.scenarios.max, `choose at most ${LIMITS.scenarios.max} scenarios`),
+      z.refine((ids) => new Set(ids).size === ids.length, 'a scenario may appear only once'),
+    ),
     /** Real seconds a trainee has for each decision; when they run out, it counts as no reply. */
     decisionSeconds: z
       .int()
@@ -131,7 +135,7 @@ export type DrillPlan = z.infer<typeof drillPlan>;
 /** The pass thresholds a new drill starts with: the guideline mark on every dimension. */
 export const DEFAULT_PASS: PassThresholds = {
   overall: 60,
-  dimensions: Object.fromEntries(CRITERIA.map((c) => [c, 60])) as Record<Criterion, number>,
+  dimensions: Object.fromEntries(CRITERIA.map((c) => [c, 60])),
 };
 
 /** A fresh plan with the builder's defaults; `id` comes from `newDrillId()`. */

@@ -125,7 +125,11 @@ const resultsShape = {
     pass: passThresholds,
   }),
   /** This run: a UUID, the xAPI context registration of its statements. */
-  run: z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected a UUID')),
+  run: z
+    .string()
+    .check(
+      z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected a UUID'),
+    ),
   /** Who played. Plain text: never rendered as HTML. */
   trainee: z.strictObject({
     /** The name or pseudonym as typed. */
@@ -184,7 +188,10 @@ export function resultsFileName(file: ResultsContent): string {
  * The drill summary from the scenario results: means over scenarios (null dimensions left
  * out), then every threshold of the plan compared. The runner and the LRS import both use it.
  */
-export function summarize(scenarios: readonly ScenarioResult[], pass: PassThresholds): DrillSummary {
+export function summarize(
+  scenarios: readonly ScenarioResult[],
+  pass: PassThresholds,
+): DrillSummary {
   const mean = (values: number[]) =>
     values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null;
   const scores = Object.fromEntries(
@@ -216,8 +223,7 @@ export type ResultsProblem =
   | 'duplicate';
 
 export type CheckedResults =
-  | { ok: true; file: ResultsFile }
-  | { ok: false; problem: ResultsProblem; details: string[] };
+  { ok: true; file: ResultsFile } | { ok: false; problem: ResultsProblem; details: string[] };
 
 /**
  * What the dashboard has seen so far, so that duplicates are caught: the runs and the

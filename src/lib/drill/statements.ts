@@ -67,7 +67,8 @@ export interface RunContext {
 
 const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-US' };
 
-export const drillActivityId = (drillId: string) => `${XAPI_BASE}/drills/${encodeURIComponent(drillId)}`;
+export const drillActivityId = (drillId: string) =>
+  `${XAPI_BASE}/drills/${encodeURIComponent(drillId)}`;
 export const scenarioActivityId = (drillId: string, scenario: string) =>
   `${drillActivityId(drillId)}/scenarios/${encodeURIComponent(scenario)}`;
 
@@ -195,7 +196,8 @@ export interface LrsRun {
 
 const get = (value: unknown, ...path: string[]): unknown =>
   path.reduce<unknown>(
-    (v, key) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined),
+    (v, key) =>
+      typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined,
     value,
   );
 
@@ -223,11 +225,13 @@ export function runsFromStatements(statements: readonly unknown[], drillId: stri
     let entry = runs.get(run);
     if (!entry) {
       const kind = get(s, 'context', 'extensions', EXT.traineeKind);
+      const hash = get(s, 'context', 'extensions', EXT.drillHash);
+      const name = get(s, 'actor', 'name');
       entry = {
         run,
-        drillHash: String(get(s, 'context', 'extensions', EXT.drillHash) ?? ''),
+        drillHash: typeof hash === 'string' ? hash : '',
         trainee: {
-          name: String(get(s, 'actor', 'name') ?? ''),
+          name: typeof name === 'string' ? name : '',
           kind: kind === 'pseudonym' ? 'pseudonym' : 'name',
         },
         startedAt: undefined,
@@ -244,7 +248,8 @@ export function runsFromStatements(statements: readonly unknown[], drillId: stri
     const timestamp = get(s, 'timestamp');
     if (verb === VERBS.initialized && typeof timestamp === 'string') entry.startedAt = timestamp;
     if (verb === VERBS.completed && typeof timestamp === 'string') entry.finishedAt = timestamp;
-    if (verb === VERBS.responded) entry.decisions.push(get(s, 'result', 'extensions', EXT.decision));
+    if (verb === VERBS.responded)
+      entry.decisions.push(get(s, 'result', 'extensions', EXT.decision));
     if (verb === VERBS.passed || verb === VERBS.failed)
       entry.summary = get(s, 'result', 'extensions', EXT.summary);
   }

@@ -36,21 +36,29 @@ const adapter: AdapterFunction = async ({ url, method, data, headers }) => {
     throw new LrsError(`LRS not reachable: ${(error as Error).message}`, 0);
   }
   const text = await response.text();
-  if (!response.ok) throw new LrsError(`LRS answered ${response.status}: ${text.slice(0, 200)}`, response.status);
+  if (!response.ok)
+    throw new LrsError(`LRS answered ${response.status}: ${text.slice(0, 200)}`, response.status);
   let body: unknown = text;
   try {
     body = JSON.parse(text);
   } catch {
     // Not JSON (e.g. an empty 204): keep the text.
   }
-  return { data: body as never, headers: Object.fromEntries(response.headers.entries()), status: response.status };
+  return {
+    data: body as never,
+    headers: Object.fromEntries(response.headers.entries()),
+    status: response.status,
+  };
 };
 
 export interface LrsClient {
   /** For the queue: sends a batch; a batch refused as a conflict is sent one by one. */
   send: SendBatch;
   /** Every statement about a drill activity (the drill and its scenarios), following "more". */
-  statementsAbout(activityId: string, options?: { registration?: string; since?: string; max?: number }): Promise<unknown[]>;
+  statementsAbout(
+    activityId: string,
+    options?: { registration?: string; since?: string; max?: number },
+  ): Promise<unknown[]>;
 }
 
 export async function connectLrs(target: LrsTarget): Promise<LrsClient> {

@@ -82,11 +82,18 @@ export const drill = {
       'Öffnen Sie den Link oder scannen Sie den QR-Code. Jede Entscheidung hat ein Zeitlimit; läuft es ab, zählt das als keine Antwort, und die Kundschaft reagiert darauf.',
     briefingScenarios: 'Szenarien ({order})',
     briefingRules: 'Regeln',
-    briefingTime: '{seconds} Sekunden pro Entscheidung; 1 Sekunde entspricht {compression} Minuten.',
-    briefingInput: { free: 'Sie formulieren Ihre Antworten selbst.', choice: 'Sie wählen aus Antwortvorschlägen.' },
+    briefingTime:
+      '{seconds} Sekunden pro Entscheidung; 1 Sekunde entspricht {compression} Minuten.',
+    briefingInput: {
+      free: 'Sie formulieren Ihre Antworten selbst.',
+      choice: 'Sie wählen aus Antwortvorschlägen.',
+    },
     briefingHints: 'Coaching-Hinweise sind eingeschaltet.',
     briefingPass: 'Bestanden ab {overall} Punkten gesamt; je Kriterium: {dimensions}.',
-    briefingNames: { required: 'Bitte geben Sie Ihren Namen an.', pseudonym: 'Sie dürfen ein Pseudonym verwenden.' },
+    briefingNames: {
+      required: 'Bitte geben Sie Ihren Namen an.',
+      pseudonym: 'Sie dürfen ein Pseudonym verwenden.',
+    },
     briefingResults: {
       file: 'Laden Sie am Ende Ihre Ergebnisdatei herunter und geben Sie sie der Trainerin oder dem Trainer.',
       lrs: 'Ihre Ergebnisse werden an das LRS der Übung gesendet; laden Sie zur Sicherheit auch die Ergebnisdatei herunter.',
@@ -124,12 +131,16 @@ export const drill = {
     messagesHeading: 'Meldungen zum Import',
     fileOk: '{file}: übernommen ({name}).',
     problems: {
-      malformed: '{file}: keine lesbare JSON-Datei (vielleicht abgeschnitten). Bitten Sie um eine neue Kopie.',
+      malformed:
+        '{file}: keine lesbare JSON-Datei (vielleicht abgeschnitten). Bitten Sie um eine neue Kopie.',
       'not-results': '{file}: keine Ergebnisdatei von ReplyLab.',
-      outdated: '{file}: mit einer älteren Version von ReplyLab erstellt; diese Version liest sie nicht.',
-      newer: '{file}: mit einer neueren Version von ReplyLab erstellt; bitte aktualisieren Sie diese Seite.',
+      outdated:
+        '{file}: mit einer älteren Version von ReplyLab erstellt; diese Version liest sie nicht.',
+      newer:
+        '{file}: mit einer neueren Version von ReplyLab erstellt; bitte aktualisieren Sie diese Seite.',
       invalid: '{file}: Inhalt ungültig ({details}).',
-      tampered: '{file}: der Inhalt wurde nach dem Speichern verändert (Prüfsumme stimmt nicht). Nicht übernommen.',
+      tampered:
+        '{file}: der Inhalt wurde nach dem Speichern verändert (Prüfsumme stimmt nicht). Nicht übernommen.',
       foreign: '{file}: gehört zu einer anderen Übung ({details}).',
       duplicate: '{file}: bereits importiert ({details}).',
       unfinished: '{file}: Durchgang noch nicht abgeschlossen.',
@@ -161,7 +172,8 @@ export const drill = {
     pseudonym: '(Pseudonym)',
     seconds: '{n} s',
     distributionsHeading: 'Verteilung je Kriterium',
-    distributionCaption: '{criterion}: Mittelwert {mean}, Median {median}, {rate} erreichen {threshold}',
+    distributionCaption:
+      '{criterion}: Mittelwert {mean}, Median {median}, {rate} erreichen {threshold}',
     binLabel: '{from}–{to} Punkte: {n}',
     heatmapHeading: 'Häufigste Befunde je Szenario',
     heatmapIntro: 'Anteil der Entscheidungen mit diesem Befund. Der Link führt zur Lektion.',
@@ -174,11 +186,24 @@ export const drill = {
     latencyLast: 'ab {from} s: {n}',
     normsCaption: 'Simulierte Wartezeit der Kundschaft gegenüber den Richtwerten',
     normKind: 'Art',
-    bands: { exemplary: 'vorbildlich (≤ 1 h)', 'in-time': 'rechtzeitig', late: 'zu spät', 'no-norm': 'ohne Richtwert' },
-    normsNote: 'Richtwerte: Beschwerden und Fragen 24 Stunden (Fragen vorbildlich 1 Stunde), Lob 2 Tage.',
+    bands: {
+      exemplary: 'vorbildlich (≤ 1 h)',
+      'in-time': 'rechtzeitig',
+      late: 'zu spät',
+      'no-norm': 'ohne Richtwert',
+    },
+    normsNote:
+      'Richtwerte: Beschwerden und Fragen 24 Stunden (Fragen vorbildlich 1 Stunde), Lob 2 Tage.',
     exportCsv: 'CSV exportieren',
     printView: 'Drucken',
     notApplicable: '–',
+  },
+  trainerLinks: {
+    heading: 'Zeitgesteuerte Übungen',
+    intro:
+      'Stellen Sie eine Übung mit Zeitlimit für Ihre Gruppe zusammen und werten Sie die Ergebnisse aus.',
+    builder: 'Übung erstellen',
+    dashboard: 'Ergebnisse auswerten',
   },
   start: {
     title: 'Zeitgesteuerte Übung',

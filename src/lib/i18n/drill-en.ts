@@ -80,8 +80,12 @@ export const drill: DrillMessages = {
       'Open the link or scan the QR code. Every decision has a time limit; when it runs out, it counts as no reply, and the customers react to that.',
     briefingScenarios: 'Scenarios ({order})',
     briefingRules: 'Rules',
-    briefingTime: '{seconds} seconds per decision; 1 second is {compression} minutes for the customer.',
-    briefingInput: { free: 'You write your replies yourself.', choice: 'You pick from reply options.' },
+    briefingTime:
+      '{seconds} seconds per decision; 1 second is {compression} minutes for the customer.',
+    briefingInput: {
+      free: 'You write your replies yourself.',
+      choice: 'You pick from reply options.',
+    },
     briefingHints: 'Coaching hints are on.',
     briefingPass: 'Passed from {overall} points overall; per dimension: {dimensions}.',
     briefingNames: { required: 'Please give your name.', pseudonym: 'You may use a pseudonym.' },
@@ -127,7 +131,8 @@ export const drill: DrillMessages = {
       outdated: '{file}: made by an older version of ReplyLab that this version does not read.',
       newer: '{file}: made by a newer version of ReplyLab; please reload this page.',
       invalid: '{file}: invalid content ({details}).',
-      tampered: '{file}: the content was changed after it was saved (checksum mismatch). Not imported.',
+      tampered:
+        '{file}: the content was changed after it was saved (checksum mismatch). Not imported.',
       foreign: '{file}: belongs to another drill ({details}).',
       duplicate: '{file}: already imported ({details}).',
       unfinished: '{file}: run not finished yet.',
@@ -172,11 +177,23 @@ export const drill: DrillMessages = {
     latencyLast: '{from} s and more: {n}',
     normsCaption: 'The customers’ simulated waiting time against the norms',
     normKind: 'Kind',
-    bands: { exemplary: 'exemplary (≤ 1 h)', 'in-time': 'in time', late: 'late', 'no-norm': 'no norm' },
-    normsNote: 'Norms: complaints and questions 24 hours (questions exemplary 1 hour), praise 2 days.',
+    bands: {
+      exemplary: 'exemplary (≤ 1 h)',
+      'in-time': 'in time',
+      late: 'late',
+      'no-norm': 'no norm',
+    },
+    normsNote:
+      'Norms: complaints and questions 24 hours (questions exemplary 1 hour), praise 2 days.',
     exportCsv: 'Export CSV',
     printView: 'Print',
     notApplicable: '–',
+  },
+  trainerLinks: {
+    heading: 'Timed drills',
+    intro: 'Build a drill with a time limit for your group and review the results.',
+    builder: 'Build a drill',
+    dashboard: 'Review results',
   },
   start: {
     title: 'Timed drill',
