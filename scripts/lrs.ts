@@ -77,7 +77,7 @@ Object.assign(process.env, {
 
 // xapi-statements listens on its port with no host argument (all interfaces): bind it to ours.
 type Listen = (this: http.Server, ...args: unknown[]) => http.Server;
-const listen = Object.getOwnPropertyDescriptor(http.Server.prototype, 'listen')!.value as Listen;
+const listen = Reflect.get(http.Server.prototype, 'listen') as Listen;
 const bound: Listen = function (...args) {
   if (args[0] !== port) return listen.apply(this, args);
   return listen.call(this, port, host, () => {
