@@ -6,7 +6,14 @@
 import type { RunData } from './aggregate';
 import { checkLrsRun } from './lrs-runs';
 import type { PassThresholds } from './plan';
-import { checkResults, emptySeen, type ResultsFile, type ResultsProblem } from './results';
+import {
+  admitResults,
+  emptySeen,
+  verifyResults,
+  type CheckedResults,
+  type ResultsFile,
+  type ResultsProblem,
+} from './results';
 import type { LrsRun } from './statements';
 
 export interface ImportMessage {
@@ -46,7 +53,23 @@ export class Importer {
 
   /** Imports one file's text; returns its message (also kept in `messages`). */
   async addFile(source: string, text: string): Promise<ImportMessage> {
-    const checked = await checkResults(text, this.#seen, this.drill?.hash);
+    return this.#admit(source, await verifyResults(text));
+  }
+
+  /**
+   * Imports many files: the per-file checks (parsing, schema, SHA-256) run concurrently, the
+   * checks against each other (drill, duplicates) in the given order, so the result is the
+   * same as adding them one by one.
+   */
+  async addFiles(
+    files: readonly { source: string; text: Promise<string> | string }[],
+  ): Promise<ImportMessage[]> {
+    const verified = await Promise.all(files.map(async (f) => verifyResults(await f.text)));
+    return files.map((f, i) => this.#admit(f.source, verified[i]!));
+  }
+
+  #admit(source: string, verified: CheckedResults): ImportMessage {
+    const checked = admitResults(verified, this.#seen, this.drill?.hash);
     let message: ImportMessage;
     if (checked.ok) {
       const f = checked.file;

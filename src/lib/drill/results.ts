@@ -236,16 +236,14 @@ export interface SeenResults {
 
 export const emptySeen = (): SeenResults => ({ runs: new Set(), hashes: new Set() });
 
+/** A file that is well-formed and intact, before it is compared with the others. */
+export type VerifiedResults = CheckedResults;
+
 /**
- * Checks one imported file's text: JSON, format and version, schema, integrity, the drill it
- * belongs to (when `drillHash` is given) and whether it was already taken (by run or hash).
- * A file that passes is added to `seen`. Never throws.
+ * The checks that need only the file itself: JSON, format and version, schema, integrity.
+ * Independent per file, so an import can run them for many files at once.
  */
-export async function checkResults(
-  text: string,
-  seen: SeenResults,
-  drillHash?: string,
-): Promise<CheckedResults> {
+export async function verifyResults(text: string): Promise<VerifiedResults> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -264,11 +262,35 @@ export async function checkResults(
   const { integrity, ...content } = file;
   const actual = await sha256Hex(canonicalJson(content));
   if (actual !== integrity.hash) return { ok: false, problem: 'tampered', details: [] };
+  return { ok: true, file };
+}
+
+/**
+ * The checks against what was imported before, in import order: the drill it belongs to
+ * (when `drillHash` is given) and whether it was already taken (by run or hash). A file that
+ * passes is added to `seen`.
+ */
+export function admitResults(
+  verified: VerifiedResults,
+  seen: SeenResults,
+  drillHash?: string,
+): CheckedResults {
+  if (!verified.ok) return verified;
+  const file = verified.file;
   if (drillHash !== undefined && file.drill.hash !== drillHash)
     return { ok: false, problem: 'foreign', details: [file.drill.name] };
-  if (seen.runs.has(file.run) || seen.hashes.has(integrity.hash))
+  if (seen.runs.has(file.run) || seen.hashes.has(file.integrity.hash))
     return { ok: false, problem: 'duplicate', details: [file.trainee.name] };
   seen.runs.add(file.run);
-  seen.hashes.add(integrity.hash);
-  return { ok: true, file };
+  seen.hashes.add(file.integrity.hash);
+  return verified;
+}
+
+/** Checks one imported file's text completely (`verifyResults` then `admitResults`). Never throws. */
+export async function checkResults(
+  text: string,
+  seen: SeenResults,
+  drillHash?: string,
+): Promise<CheckedResults> {
+  return admitResults(await verifyResults(text), seen, drillHash);
 }
