@@ -36,7 +36,7 @@ const cellsOf = (page: Page) =>
     .getByTestId('trainee-table')
     .locator('tbody tr')
     .evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
     );
 
 test('imports several files with one message per file and shows the hand-computed figures', async ({
@@ -107,7 +107,7 @@ test('imports several files with one message per file and shows the hand-compute
     .getByTestId('norms')
     .locator('tbody tr')
     .evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
     );
   expect(norms).toEqual([
     ['Complaint', '0', '3', '0', '0'],

@@ -60,7 +60,7 @@ async function startLrs(port: number): Promise<ChildProcess> {
   );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the LRS did not start in 90 s')), 90_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('LRS ready')) {
         clearTimeout(timer);
         resolve();
