@@ -54,6 +54,8 @@ test('builder → link → QR decodes to the link → the link opens the plan', 
   page,
   baseURL,
 }) => {
+  // Rasterising and decoding the QR code takes a few seconds on a busy 2-core machine.
+  test.setTimeout(60_000);
   const thirdParty = forbidThirdPartyRequests(page, baseURL!);
   const first = await buildDrill(page);
   const link = await page.getByTestId('drill-link').inputValue();
