@@ -31,11 +31,10 @@ async function buildDrill(page: Page) {
   await page.goto('/de/trainer/drills/');
   await waitForIslands(page);
   await page.getByLabel('Name der Übung').fill('Frühschicht <b>Team</b>');
-  // Keyboard only: Tab to the add buttons and press Enter.
-  const add = (title: RegExp) => page.getByRole('button', { name: title }).first();
-  await add(/Das Paket, das nicht kommt hinzufügen/i).focus();
+  // Keyboard only: Enter on an add button; focus moves to the next card's add button.
+  await page.getByRole('button', { name: 'Das Paket, das nicht kommt hinzufügen' }).focus();
   await page.keyboard.press('Enter');
-  await add(/hinzufügen/).focus();
+  await expect(page.locator('.library button:focus')).toHaveCount(1);
   await page.keyboard.press('Enter');
   const chosen = page.locator('ol.chosen li');
   await expect(chosen).toHaveCount(2);
@@ -44,6 +43,7 @@ async function buildDrill(page: Page) {
   await page.getByRole('button', { name: `${second} nach oben` }).focus();
   await page.keyboard.press('Enter');
   await expect(chosen.first().locator('.title')).toHaveText(second);
+  await expect(chosen.first().locator('button:focus')).toHaveCount(1);
   await page.getByLabel('Zeit pro Entscheidung (Sekunden, echte Zeit)').fill('60');
   await page.getByLabel('Zeitraffer (simulierte Minuten pro echter Sekunde)').fill('2');
   await page.getByLabel('Ein Pseudonym ist erlaubt').check();

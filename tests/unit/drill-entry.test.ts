@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/lib/scoring';
-import { decisionEntry, resultsContent, scenarioEntry } from '../../src/lib/drill/entry';
+import {
+  decisionEntry,
+  resultsContent,
+  runContext,
+  scenarioEntry,
+} from '../../src/lib/drill/entry';
 import { drillHash } from '../../src/lib/drill/plan';
 import {
   checkResults,
@@ -104,5 +109,20 @@ describe('results entries from the engine', () => {
     const sealed = await sealResults(content);
     const checked = await checkResults(JSON.stringify(sealed), emptySeen(), await drillHash(plan));
     expect(checked.ok).toBe(true);
+  });
+
+  it('builds the run context every statement shares', async () => {
+    const ctx = await runContext(
+      { ...fixturePlan, names: 'pseudonym' },
+      '4fa0c8e2-5b71-4293-8edf-4a5b6c7d8e9f',
+      ' Fox ',
+      'https://replylab.example',
+    );
+    expect(ctx).toMatchObject({
+      run: '4fa0c8e2-5b71-4293-8edf-4a5b6c7d8e9f',
+      trainee: { name: 'Fox', kind: 'pseudonym' },
+      homePage: 'https://replylab.example',
+    });
+    expect(ctx.drillHash).toBe(await drillHash({ ...fixturePlan, names: 'pseudonym' }));
   });
 });

@@ -9,6 +9,7 @@ import { combineEvaluations } from '../sim/claims';
 import type { DecisionRecord, SimContext } from '../sim/compile';
 import type { Scenario } from '../sim/schema';
 import { CRITERIA, OUTCOMES, type Lang, type PostKind } from '../vocabulary';
+import type { RunContext } from './statements';
 import { drillHash, type DrillPlan } from './plan';
 import {
   MAX_TEXT,
@@ -126,5 +127,24 @@ export async function resultsContent(record: RunRecord): Promise<ResultsContent>
     decisions: record.decisions,
     scenarios: record.scenarios,
     summary: summarize(record.scenarios, plan.pass),
+  };
+}
+
+/** What every xAPI statement of a run shares (statements.ts), for the runner to build once. */
+export async function runContext(
+  plan: DrillPlan,
+  run: string,
+  traineeName: string,
+  homePage: string,
+): Promise<RunContext> {
+  return {
+    plan,
+    drillHash: await drillHash(plan),
+    run,
+    trainee: {
+      name: traineeName.trim().slice(0, 80),
+      kind: plan.names === 'required' ? 'name' : 'pseudonym',
+    },
+    homePage,
   };
 }

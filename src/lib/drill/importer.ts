@@ -36,6 +36,8 @@ export interface DrillRef {
   hash: string;
   name: string;
   pass: PassThresholds;
+  /** The drill's LRS endpoint, when the trainer's plan names one (to suggest for a pull). */
+  lrsEndpoint?: string | undefined;
 }
 
 export class Importer {
