@@ -42,8 +42,8 @@ export const findingRef = z.strictObject({
   code: id,
   /** A strength or an issue. */
   type: z.enum(['strength', 'issue']),
-  /** Id of the lesson that teaches the guideline behind it. */
-  lesson: id,
+  /** Id of the lesson that teaches the guideline behind it ("" when no lesson does). */
+  lesson: z.string().check(z.maxLength(120)),
 });
 export type FindingRef = z.infer<typeof findingRef>;
 
