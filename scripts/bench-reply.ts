@@ -14,7 +14,7 @@ if (build.status !== 0) {
   console.error('build failed');
   process.exit(1);
 }
-const run = spawnSync('npx', ['playwright', 'test', '--reporter=line'], {
+const run = spawnSync('npx', ['playwright', 'test', '--reporter=line', 'reply-latency'], {
   stdio: 'inherit',
   env: { ...env, E2E_DIR: './tests/bench', E2E_PORT: process.env.E2E_PORT ?? '4398' },
 });

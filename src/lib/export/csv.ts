@@ -9,6 +9,9 @@
 import { z } from 'zod';
 import { AREAS } from '../guidelines/schema';
 import { CRITERIA } from '../vocabulary';
+import { csvFile } from './csv-cell';
+
+export { csvCell, csvFile } from './csv-cell';
 
 const score = z.number().min(0).max(100);
 
@@ -59,29 +62,6 @@ export const results = z.strictObject({
   simulations: z.array(simRow).default([]),
 });
 export type Results = z.infer<typeof results>;
-
-/**
- * A cell a spreadsheet may read as a formula: one of = + - @ (or their full-width forms
- * ＝ ＋ － ＠, which some spreadsheets fold to ASCII), possibly behind blanks, tabs, line
- * breaks, zero-width or other invisible format characters that the spreadsheet skips; or a
- * tab or CR at the start. One pass over a bounded prefix, no backtracking.
- */
-const FORMULA_START =
-  /^[\s\p{Cf}\u115F\u1160\u3164\uFFA0]{0,64}[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212\uFE62\uFE63\uFE66]|^[\t\r]/u;
-
-/** Neutralises formula starts, then quotes per RFC 4180 when needed. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV file: BOM, header, rows, CRLF after every record. */
-export function csvFile(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const line = (cells: readonly unknown[]) =>
-    cells.map((c) => csvCell(c as string | number | boolean | null)).join(',');
-  return `\uFEFF${[header, ...rows].map((r) => `${line(r)}\r\n`).join('')}`;
-}
 
 export const EXAM_HEADER = [
   'name',

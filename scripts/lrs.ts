@@ -1,0 +1,102 @@
+/**
+ * A local LRS for a classroom: Learning Locker's statements service (xapi-statements) with
+ * statements kept in memory only, bound to 127.0.0.1 unless told otherwise, with two keys:
+ *
+ *   writer  — may only store statements ("statements/write"): this one goes into drill links;
+ *   reader  — may read and write everything: the trainer's dashboard (and issue 14's console).
+ *
+ * Usage: npm run lrs [-- --port 8089] [-- --lan] [-- --writer KEY:SECRET --reader KEY:SECRET]
+ * (LRS_PORT, LRS_HOST, LRS_WRITER and LRS_READER work too). Without keys, random ones are
+ * made and printed. When it stops, every statement is gone: the results files are the fallback.
+ *
+ * How the keys are enforced: xapi-statements asks an "auth" URL which client a token belongs
+ * to (its AUTH_REPO=fetch mode); this script answers that URL itself, on a loopback port of
+ * its own, with the scopes above, and 404 (rejected) for any other token.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.LRS_PORT ?? '8089' },
+    host: { type: 'string', default: process.env.LRS_HOST ?? '127.0.0.1' },
+    lan: { type: 'boolean', default: false },
+    writer: { type: 'string', default: process.env.LRS_WRITER },
+    reader: { type: 'string', default: process.env.LRS_READER },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const port = Number(values.port);
+const host = values.lan ? '0.0.0.0' : values.host;
+const key = () => `${randomBytes(6).toString('hex')}:${randomBytes(12).toString('hex')}`;
+const writer = values.writer ?? key();
+const reader = values.reader ?? key();
+const basic = (pair: string) => `Basic ${Buffer.from(pair).toString('base64')}`;
+
+const client = (title: string, scopes: string[]) => ({
+  _id: '5f0000000000000000000001',
+  title,
+  authority: { objectType: 'Agent', name: title, mbox: 'mailto:replylab-lrs@example.org' },
+  isTrusted: true,
+  lrs_id: '5f0000000000000000000002',
+  organisation: '5f0000000000000000000003',
+  scopes,
+});
+const clients = new Map([
+  [basic(writer), client('ReplyLab drill writer', ['statements/write'])],
+  [basic(reader), client('ReplyLab trainer', ['all'])],
+]);
+
+// The auth answerer: only ever on loopback, whatever the LRS listens on.
+const auth = http.createServer((req, res) => {
+  const found = clients.get(req.headers.authorization ?? '');
+  res.writeHead(found ? 200 : 404, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(found ?? { message: 'unknown client' }));
+});
+await new Promise<void>((resolve) => auth.listen(0, '127.0.0.1', resolve));
+const authPort = (auth.address() as { port: number }).port;
+
+const scratch = mkdtempSync(join(tmpdir(), 'replylab-lrs-'));
+Object.assign(process.env, {
+  EXPRESS_PORT: String(port),
+  AUTH_REPO: 'fetch',
+  LL_CLIENT_INFO_ENDPOINT: `http://127.0.0.1:${authPort}/auth`,
+  EVENTS_REPO: 'test',
+  MODELS_REPO: 'memory',
+  STORAGE_REPO: 'local',
+  FS_LOCAL_STORAGE_DIR: join(scratch, 'storage'),
+  EXPRESS_MORGAN_DIRECTORY: join(scratch, 'accessLogs'),
+  WINSTON_CONSOLE_LEVEL: process.env.WINSTON_CONSOLE_LEVEL ?? 'warning',
+});
+
+// xapi-statements listens on its port with no host argument (all interfaces): bind it to ours.
+type Listen = (this: http.Server, ...args: unknown[]) => http.Server;
+const listen = Reflect.get(http.Server.prototype, 'listen') as Listen;
+const bound: Listen = function (...args) {
+  if (args[0] !== port) return listen.apply(this, args);
+  return listen.call(this, port, host, () => {
+    (args[1] as () => void)();
+    // One line for scripts and tests to wait for: printed once the port is open.
+    console.log(`LRS ready on http://${host}:${port}/xAPI/`);
+  });
+};
+Object.defineProperty(http.Server.prototype, 'listen', { value: bound });
+
+createRequire(import.meta.url)('xapi-statements/dist/server');
+
+const shown = host === '0.0.0.0' ? '<this machine’s address in the room network>' : host;
+if (!values.quiet) {
+  console.log(`ReplyLab classroom LRS (in memory: everything is gone when it stops)
+  endpoint:        http://${shown}:${port}/xAPI/
+  writer key:      ${writer}    (for drill links: can only store statements)
+  Authorization:   ${basic(writer)}
+  trainer key:     ${reader}    (for the dashboard: reads everything; keep it to yourself)
+  Authorization:   ${basic(reader)}
+Starting (this takes a few seconds) … stop it with Ctrl+C.`);
+}
