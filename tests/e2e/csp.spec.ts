@@ -53,6 +53,11 @@ test('every built page carries the policy, and no page has an inline handler', (
     // Only the site itself and hashes: no 'unsafe-inline', 'unsafe-eval', hosts or schemes.
     for (const source of scripts)
       expect(source, path).toMatch(/^('self'|'sha256-[A-Za-z0-9+/=]+')$/);
+    // Only the pages that talk to a trainer-named LRS may connect beyond the site itself.
+    const talksToLrs = /^\/(de|en)\/(drill|trainer\/results)\/$/.test(path);
+    expect(directives.get('connect-src'), path).toEqual(
+      talksToLrs ? ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'] : undefined,
+    );
     expect(html, path).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
     expect(html, path).not.toMatch(/<script[^>]+src="(?!\/)/i);
   }
@@ -71,6 +76,9 @@ const pageTypes = [
   '/en/certificate/',
   '/de/verify/',
   '/en/trainer/',
+  '/de/trainer/drills/',
+  '/en/trainer/results/',
+  '/de/drill/',
   '/does-not-exist/',
 ];
 
