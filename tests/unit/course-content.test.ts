@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREAS, guidelines, getGuideline, ruleAnchor } from '../../src/lib/guidelines';
 import { validateCourse, type LessonSource } from '../../src/lib/lessons/validate';
+import { formatProblem } from '../../src/lib/content/problems';
 
 function lessonSources(): LessonSource[] {
   const sources: LessonSource[] = [];
@@ -60,7 +61,7 @@ describe('lessons', () => {
       lessonSources().filter((s) => !s.path.endsWith('/praise.mdx')),
       guidelines,
     );
-    expect(errors.some((e) => e.includes('praise.thank-briefly'))).toBe(true);
+    expect(errors.some((e) => formatProblem(e).includes('praise.thank-briefly'))).toBe(true);
   });
 
   it('reports broken front matter with the file and the field', () => {
@@ -68,6 +69,8 @@ describe('lessons', () => {
       [{ path: 'content/lessons/de/x.mdx', lang: 'de', text: '---\nid: x\norder: one\n---\nbody' }],
       [],
     );
-    expect(errors.join('\n')).toMatch(/content\/lessons\/de\/x\.mdx: front matter field "order"/);
+    expect(errors.map(formatProblem)).toContain(
+      'content/lessons/de/x.mdx:3  order: expected number, found "one"',
+    );
   });
 });

@@ -96,7 +96,7 @@ describe('quiz bank validation', () => {
   it('names file, item and field of a schema error', () => {
     const broken = strategy.text.replace('difficulty: 1', 'difficulty: 7');
     expect(() => loadQuizBank([{ ...strategy, text: broken }])).toThrow(
-      /content\/quiz\/strategy\.yaml: item 0 \(q-strategy-public-dialogue\), field difficulty/,
+      /content\/quiz\/strategy\.yaml:\d+ {2}\[0\]\.difficulty: item "q-strategy-public-dialogue": must be one of 1, 2, 3, found 7/,
     );
   });
 
@@ -109,7 +109,7 @@ describe('quiz bank validation', () => {
 
   it('rejects duplicate ids across files', () => {
     expect(() => loadQuizBank([strategy, { ...strategy, path: 'content/quiz/copy.yaml' }])).toThrow(
-      /id already used in content\/quiz\/strategy\.yaml/,
+      /content\/quiz\/copy\.yaml:\d+ {2}\[0\]\.id: item "q-strategy-public-dialogue": the id is already used in content\/quiz\/strategy\.yaml/,
     );
   });
 
@@ -137,7 +137,7 @@ describe('quiz bank validation', () => {
 
   it('reports broken YAML with the file name', () => {
     expect(() => loadQuizBank([{ ...strategy, text: '- id: [' }])).toThrow(
-      /strategy\.yaml:1: not valid YAML/,
+      /strategy\.yaml:1 {2}\(file\): not valid YAML/,
     );
   });
 
@@ -148,10 +148,10 @@ describe('quiz bank validation', () => {
       'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
     ].join('\n');
     expect(() => loadQuizBank([{ ...strategy, text: bomb }])).toThrow(
-      /strategy\.yaml:2: aliases expand to too much data/,
+      /strategy\.yaml:2 {2}\(file\): aliases expand to too much data/,
     );
     expect(() => loadQuizBank([{ ...strategy, text: '- *item' }])).toThrow(
-      /strategy\.yaml:1: the alias \*item names no anchor/,
+      /strategy\.yaml:1 {2}\(file\): the alias \*item names no anchor/,
     );
   });
 });

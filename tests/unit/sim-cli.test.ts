@@ -8,7 +8,7 @@ const check = (...files: string[]) =>
 describe('npm run scenarios:check', () => {
   it('passes a valid file, walkthroughs included', () => {
     const result = check('tests/fixtures/scenarios/valid/minimal.yaml');
-    expect(result.stdout).toContain('1 scenario file(s) OK.');
+    expect(result.stdout).toContain('1 scenario file(s).');
     expect(result.status).toBe(0);
   }, 30_000);
 
@@ -34,7 +34,7 @@ describe('npm run scenarios:check', () => {
       'tests/fixtures/scenarios/valid/minimal.yaml',
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('4 problem(s) in scenarios');
+    expect(result.stderr).toContain('4 problem(s) in the scenarios');
     expect(result.stderr).toContain(
       'tests/fixtures/scenarios/invalid/alias-bomb.yaml:3  (file): aliases expand',
     );

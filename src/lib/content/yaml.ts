@@ -1,4 +1,13 @@
-import { LineCounter, parseDocument, visit, isAlias, isNode, type Document } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  visit,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  type Document,
+} from 'yaml';
 
 /**
  * Reading an author's YAML file (scenarios, quiz, guidelines) with the parser's limits on, so a
@@ -92,22 +101,19 @@ export function readYaml(source: string): ReadYaml {
       ],
     };
   }
+  // The line of a field is the line of its key ("options:"), not of its value, which for a
+  // block list or map starts on the next line.
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
+      const parent = n > 0 ? doc.getIn(path.slice(0, n - 1) as (string | number)[], true) : undefined;
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]);
+        if (pair && isNode(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+      }
       const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
       if (isNode(node) && node.range) return lineAt(node.range[0]);
     }
     return undefined;
   };
   return { value, lineOf, problems: [] };
-}
-
-/** Throws one readable error naming the file and line (for loaders that must fail the build). */
-export function parseYamlOrThrow(file: string, source: string): unknown {
-  const { value, problems } = readYaml(source);
-  if (problems.length > 0)
-    throw new Error(
-      problems.map((p) => `${p.line ? `${file}:${p.line}` : file}  ${p.message}`).join('\n'),
-    );
-  return value;
 }

@@ -1,18 +1,16 @@
-import { parseYamlOrThrow } from '../content/yaml';
 import raw from '../../../content/guidelines.yaml?raw';
-import { guidelineCatalogue, type Guideline } from './schema';
+import { ContentProblems } from '../content/problems';
+import type { Guideline } from './schema';
+import { readGuidelines } from './validate';
 
 export type { Guideline, Area } from './schema';
 export { AREAS } from './schema';
 
-/** Every guideline, in catalogue order. Throws with the offending id and field if the file is broken. */
+/** Every guideline, in catalogue order. Throws every problem of a broken file, with lines. */
 export const guidelines: readonly Guideline[] = (() => {
-  const result = guidelineCatalogue.safeParse(parseYamlOrThrow('content/guidelines.yaml', raw));
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`content/guidelines.yaml is invalid:\n${lines.join('\n')}`);
-  }
-  return Object.entries(result.data).map(([id, g]) => ({ id, ...g }));
+  const { guidelines: read, problems } = readGuidelines(raw);
+  if (problems.length > 0) throw new ContentProblems('the guideline catalogue', problems);
+  return read;
 })();
 
 const byId = new Map(guidelines.map((g) => [g.id, g]));

@@ -1,4 +1,5 @@
-import { parse } from 'yaml';
+import { readYaml } from '../content/yaml';
+import { pathString, zodProblems, type Problem } from '../content/problems';
 import { lessonFrontmatter, type LessonFrontmatter } from './schema';
 import type { Guideline } from '../guidelines/schema';
 
@@ -14,50 +15,82 @@ export interface ParsedLesson {
   lang: 'de' | 'en';
   data: LessonFrontmatter;
   body: string;
+  /** The line of a front-matter field in the file. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The file line the body starts on. */
+  bodyLine: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Splits and validates one lesson; errors name the file and the field. */
-export function parseLesson(source: LessonSource): { lesson?: ParsedLesson; errors: string[] } {
+/** Splits and validates one lesson; problems name the file, the field and the line. */
+export function parseLesson(source: LessonSource): {
+  lesson?: ParsedLesson;
+  problems: Problem[];
+} {
+  const file = source.path;
   const match = FRONTMATTER.exec(source.text);
   if (!match)
-    return { errors: [`${source.path}: no front matter (a block between --- lines at the top).`] };
-  let raw: unknown;
-  try {
-    raw = parse(match[1] ?? '');
-  } catch (error) {
     return {
-      errors: [`${source.path}: front matter is not valid YAML: ${(error as Error).message}`],
+      problems: [
+        {
+          file,
+          path: '',
+          line: 1,
+          message: 'no front matter: start the file with a block between --- lines',
+        },
+      ],
     };
-  }
-  const result = lessonFrontmatter.safeParse(raw);
-  if (!result.success) {
+  // The front matter starts on the file's second line.
+  const read = readYaml(match[1] ?? '');
+  const shift = (line: number | undefined) => (line === undefined ? undefined : line + 1);
+  if (read.problems.length > 0)
     return {
-      errors: result.error.issues.map(
-        (i) => `${source.path}: front matter field "${i.path.join('.') || '(root)'}": ${i.message}`,
-      ),
+      problems: read.problems.map((p) => ({
+        file,
+        path: '',
+        line: shift(p.line),
+        message: `front matter: ${p.message}`,
+      })),
     };
-  }
-  const errors: string[] = [];
-  const fileId = source.path.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  const lineOf = (path: readonly PropertyKey[]) => shift(read.lineOf(path));
+  const result = lessonFrontmatter.safeParse(read.value ?? {});
+  if (!result.success)
+    return { problems: zodProblems(file, result.error.issues, lineOf, read.value) };
+  const problems: Problem[] = [];
+  const fileId = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   if (result.data.id !== fileId) {
-    errors.push(`${source.path}: id "${result.data.id}" must equal the file name "${fileId}".`);
+    problems.push({
+      file,
+      path: 'id',
+      line: lineOf(['id']),
+      message: `the id "${result.data.id}" must equal the file name "${fileId}"`,
+    });
   }
   return {
     lesson: {
-      path: source.path,
+      path: file,
       lang: source.lang,
       data: result.data,
       body: source.text.slice(match[0].length),
+      lineOf,
+      bodyLine: match[0].split('\n').length,
     },
-    errors,
+    problems,
   };
+}
+
+/** `<Rule id="…" />` in a lesson body: each id with its line within the body (1-based). */
+export function rulesInBody(body: string): { id: string; line: number }[] {
+  return [...body.matchAll(/<Rule\s+id=["']([^"']+)["']\s*\/>/g)].map((m) => ({
+    id: m[1] ?? '',
+    line: body.slice(0, m.index).split('\n').length,
+  }));
 }
 
 /** Ids used in `<Rule id="…" />` in a lesson body. */
 export function ruleIdsInBody(body: string): string[] {
-  return [...body.matchAll(/<Rule\s+id=["']([^"']+)["']\s*\/>/g)].map((m) => m[1] ?? '');
+  return rulesInBody(body).map((r) => r.id);
 }
 
 /**
@@ -70,78 +103,109 @@ export function ruleIdsInBody(body: string): string[] {
 export function validateCourse(
   sources: LessonSource[],
   guidelines: readonly Guideline[],
-): string[] {
-  const errors: string[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
+  const add = (
+    lesson: Pick<ParsedLesson, 'path' | 'lineOf'>,
+    path: PropertyKey[],
+    message: string,
+  ) =>
+    problems.push({
+      file: lesson.path,
+      path: pathString(path),
+      line: lesson.lineOf(path),
+      message,
+    });
   const lessons: ParsedLesson[] = [];
   for (const source of sources) {
-    const { lesson, errors: e } = parseLesson(source);
-    errors.push(...e);
+    const { lesson, problems: found } = parseLesson(source);
+    problems.push(...found);
     if (lesson) lessons.push(lesson);
   }
   const known = new Set(guidelines.map((g) => g.id));
   const byLang = { de: new Map<string, ParsedLesson>(), en: new Map<string, ParsedLesson>() };
+  const other = { de: 'en', en: 'de' } as const;
+  const languageName = { de: 'German', en: 'English' } as const;
   for (const lesson of lessons) {
     byLang[lesson.lang].set(lesson.data.id, lesson);
-    for (const id of lesson.data.guidelines) {
+    lesson.data.guidelines.forEach((id, i) => {
       if (!known.has(id))
-        errors.push(
-          `${lesson.path}: guidelines lists unknown id "${id}" (see content/guidelines.yaml).`,
+        add(
+          lesson,
+          ['guidelines', i],
+          `unknown guideline id "${id}" (see content/guidelines.yaml)`,
         );
+    });
+    for (const rule of rulesInBody(lesson.body)) {
+      if (!known.has(rule.id))
+        problems.push({
+          file: lesson.path,
+          path: '(text)',
+          line: lesson.bodyLine + rule.line - 1,
+          message: `<Rule id="${rule.id}" /> names an unknown guideline (see content/guidelines.yaml)`,
+        });
     }
-    for (const id of ruleIdsInBody(lesson.body)) {
-      if (!known.has(id))
-        errors.push(`${lesson.path}: <Rule id="${id}" /> names an unknown guideline.`);
+  }
+  for (const lang of ['de', 'en'] as const) {
+    for (const [id, lesson] of byLang[lang]) {
+      if (!byLang[other[lang]].has(id))
+        add(
+          lesson,
+          ['id'],
+          `lesson "${id}" has no ${languageName[other[lang]]} version: add content/lessons/${other[lang]}/${id}.mdx`,
+        );
     }
   }
   for (const [id, de] of byLang.de) {
     const en = byLang.en.get(id);
-    if (!en) {
-      errors.push(
-        `${de.path}: lesson "${id}" has no English version (content/lessons/en/${id}.mdx).`,
-      );
-      continue;
-    }
+    if (!en) continue;
     if (de.data.order !== en.data.order)
-      errors.push(`${en.path}: order ${en.data.order} differs from the German ${de.data.order}.`);
+      add(en, ['order'], `order ${en.data.order} differs from the German ${de.data.order}`);
     if (de.data.check.length !== en.data.check.length) {
-      errors.push(
-        `${en.path}: ${en.data.check.length} check questions, the German version has ${de.data.check.length}; keep them parallel.`,
+      add(
+        en,
+        ['check'],
+        `${en.data.check.length} check questions, the German version has ${de.data.check.length}: keep them parallel`,
       );
     } else {
       de.data.check.forEach((q, qi) => {
-        const other = en.data.check[qi]!;
+        const parallel = en.data.check[qi]!;
         const correctDe = q.options.findIndex((o) => o.correct);
-        const correctEn = other.options.findIndex((o) => o.correct);
-        if (q.options.length !== other.options.length || correctDe !== correctEn) {
-          errors.push(
-            `${en.path}: check question ${qi + 1} must have the same number of options and the correct one at the same position as in German (progress is shared across languages).`,
+        const correctEn = parallel.options.findIndex((o) => o.correct);
+        if (q.options.length !== parallel.options.length || correctDe !== correctEn) {
+          add(
+            en,
+            ['check', qi, 'options'],
+            'must have the same number of options and the correct one at the same position as in German (progress is shared across languages)',
           );
         }
       });
     }
   }
-  for (const [id, en] of byLang.en) {
-    if (!byLang.de.has(id))
-      errors.push(
-        `${en.path}: lesson "${id}" has no German version (content/lessons/de/${id}.mdx).`,
-      );
-  }
   for (const g of guidelines) {
     for (const lang of ['de', 'en'] as const) {
       const lesson = byLang[lang].get(g.lesson);
       if (!lesson) {
-        errors.push(`guideline "${g.id}": its lesson "${g.lesson}" does not exist in ${lang}.`);
+        problems.push({
+          file: 'content/guidelines.yaml',
+          path: `${g.id}.lesson`,
+          message: `the lesson "${g.lesson}" does not exist in ${lang}: name an existing lesson id`,
+        });
         continue;
       }
-      if (!lesson.data.guidelines.includes(g.id)) {
-        errors.push(
-          `${lesson.path}: must list "${g.id}" under guidelines (the catalogue says this lesson teaches it).`,
+      if (!lesson.data.guidelines.includes(g.id))
+        add(
+          lesson,
+          ['guidelines'],
+          `must list "${g.id}" (content/guidelines.yaml says this lesson teaches it)`,
         );
-      }
-      if (!ruleIdsInBody(lesson.body).includes(g.id)) {
-        errors.push(`${lesson.path}: must show <Rule id="${g.id}" /> in its text.`);
-      }
+      if (!ruleIdsInBody(lesson.body).includes(g.id))
+        problems.push({
+          file: lesson.path,
+          path: '(text)',
+          message: `must show <Rule id="${g.id}" /> in its text (the lesson teaches it)`,
+        });
     }
   }
-  return errors;
+  return problems;
 }

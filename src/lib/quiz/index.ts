@@ -13,7 +13,7 @@ import { loadQuizBank, type QuizSource } from './validate';
 import type { QuizItem } from './schema';
 
 export type { QuizItem, QuizItemType } from './schema';
-export { loadQuizBank, itemProblems, type QuizSource } from './validate';
+export { loadQuizBank, checkQuizBank, itemProblems, type QuizSource } from './validate';
 export * from './localise';
 export * from './score';
 export { seededRandom, shuffle, type DrawOptions } from './draw';

@@ -1,6 +1,7 @@
 import { readYaml } from '../content/yaml';
+import { ContentProblems, pathString, zodProblems, type Problem } from '../content/problems';
 import { AREAS, getGuideline, type Area } from '../guidelines';
-import { quizFile, type QuizItem } from './schema';
+import { quizItem, type QuizItem } from './schema';
 
 /** One quiz file as read from content/quiz/: its area (= file name) and raw YAML text. */
 export interface QuizSource {
@@ -17,95 +18,132 @@ function duplicates(ids: readonly string[]): string[] {
 /**
  * Checks the rules the zod schema cannot express per item: correct-option counts, ids unique
  * within the item, known guideline ids, and that the first guideline belongs to the file's area
- * (exam drawing balances areas by it). Returns human-readable problems, empty when fine.
+ * (exam drawing balances areas by it). Returns each problem with the field it sits in, empty when fine.
  */
-export function itemProblems(item: QuizItem, area: Area): string[] {
-  const problems: string[] = [];
+export interface ItemProblem {
+  /** The field inside the item, e.g. ["options"]. */
+  field: PropertyKey[];
+  message: string;
+}
+
+export function itemProblems(item: QuizItem, area: Area): ItemProblem[] {
+  const problems: ItemProblem[] = [];
+  const add = (field: PropertyKey[], message: string) => problems.push({ field, message });
   for (const id of item.guidelines) {
     if (!getGuideline(id))
-      problems.push(`guidelines: unknown guideline id "${id}" (see content/guidelines.yaml)`);
+      add(
+        ['guidelines', item.guidelines.indexOf(id)],
+        `unknown guideline id "${id}" (see content/guidelines.yaml)`,
+      );
   }
   const first = getGuideline(item.guidelines[0] ?? '');
   if (first && first.area !== area) {
-    problems.push(
-      `guidelines: the first guideline "${first.id}" belongs to area "${first.area}", not "${area}" – list a guideline of this file's area first or move the item`,
+    add(
+      ['guidelines', 0],
+      `the first guideline "${first.id}" belongs to area "${first.area}", not "${area}" – list a guideline of this file's area first or move the item`,
     );
   }
-  if (duplicates(item.guidelines).length) problems.push('guidelines: an id is listed twice');
+  if (duplicates(item.guidelines).length) add(['guidelines'], 'an id is listed twice');
   let partIds: string[] = [];
   if (item.type === 'single' || item.type === 'multiple') {
     partIds = item.options.map((o) => o.id);
     const correct = item.options.filter((o) => o.correct).length;
     if (item.type === 'single' && correct !== 1) {
-      problems.push(
-        `options: a single-choice item needs exactly one correct option, found ${correct}`,
-      );
+      add(['options'], `a single-choice item needs exactly one correct option, found ${correct}`);
     }
     if (item.type === 'multiple' && (correct < 2 || correct === item.options.length)) {
-      problems.push(
-        `options: a multiple-response item needs at least two correct and one wrong option, found ${correct} of ${item.options.length} correct`,
+      add(
+        ['options'],
+        `a multiple-response item needs at least two correct and one wrong option, found ${correct} of ${item.options.length} correct`,
       );
     }
   } else if (item.type === 'matching') {
     partIds = item.pairs.map((p) => p.id);
     for (const lang of ['de', 'en'] as const) {
       const rights = item.pairs.map((p) => p.right[lang]);
-      if (duplicates(rights).length)
-        problems.push(`pairs: two right-hand sides read the same (${lang})`);
+      if (duplicates(rights).length) add(['pairs'], `two right-hand sides read the same (${lang})`);
     }
   } else if (item.type === 'ordering') {
     partIds = item.steps.map((s) => s.id);
   }
   const dup = duplicates(partIds);
-  if (dup.length)
-    problems.push(`ids within the item must be unique: "${dup.join('", "')}" repeats`);
+  if (dup.length) add([], `ids within the item must be unique: "${dup.join('", "')}" repeats`);
   return problems;
 }
 
 /**
- * Parses and validates every quiz file. Throws one error listing every problem, each naming the
- * file, the item index and id, and the field – so an author can fix them all in one go.
+ * Parses and validates every quiz file and returns every problem, each naming the file, the
+ * item's index and id, the field and the line, so an author can fix them all in one go.
  */
-export function loadQuizBank(sources: readonly QuizSource[]): QuizItem[] {
-  const problems: string[] = [];
+export function checkQuizBank(sources: readonly QuizSource[]): {
+  bank: QuizItem[];
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
   const bank: QuizItem[] = [];
   const seen = new Map<string, string>();
   for (const source of sources) {
+    const file = source.path;
     if (!AREAS.includes(source.area))
-      problems.push(`${source.path}: unknown area "${source.area}"`);
+      problems.push({
+        file,
+        path: '',
+        message: `unknown area "${source.area}": name the file after one of ${AREAS.join(', ')}`,
+      });
     const read = readYaml(source.text);
     if (read.problems.length > 0) {
       for (const p of read.problems)
-        problems.push(`${source.path}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+        problems.push({ file, path: '', line: p.line, message: p.message });
       continue;
     }
     const data = read.value;
-    const result = quizFile.safeParse(data ?? []);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const [index, ...field] = issue.path;
-        const raw: unknown =
-          typeof index === 'number' && Array.isArray(data) ? (data[index] as unknown) : undefined;
-        const rawId = (raw as { id?: unknown } | null | undefined)?.id;
-        const id = typeof rawId === 'string' ? rawId : '?';
-        const where = typeof index === 'number' ? `item ${index} (${id})` : 'file';
-        problems.push(
-          `${source.path}: ${where}, field ${field.join('.') || '(item)'}: ${issue.message}`,
-        );
-      }
+    const idAt = (index: PropertyKey | undefined): string => {
+      const raw: unknown =
+        typeof index === 'number' && Array.isArray(data) ? (data[index] as unknown) : undefined;
+      const id = (raw as { id?: unknown } | null | undefined)?.id;
+      return typeof id === 'string' ? id : '?';
+    };
+    if (!Array.isArray(data)) {
+      problems.push({
+        file,
+        path: '',
+        line: 1,
+        message: 'the file must be a list of items, each starting with "- id: …"',
+      });
       continue;
     }
-    result.data.forEach((item, index) => {
+    // Item by item, so one broken item does not hide the bank rules of the others.
+    data.forEach((raw: unknown, index) => {
+      const at = (field: readonly PropertyKey[]) => ({
+        file,
+        path: pathString([index, ...field]),
+        line: read.lineOf([index, ...field]),
+      });
+      const result = quizItem.safeParse(raw);
+      if (!result.success) {
+        for (const p of zodProblems(file, result.error.issues, read.lineOf, raw, [index]))
+          problems.push({ ...p, message: `item "${idAt(index)}": ${p.message}` });
+        return;
+      }
+      const item = result.data;
       const other = seen.get(item.id);
       if (other)
-        problems.push(`${source.path}: item ${index} (${item.id}): id already used in ${other}`);
-      seen.set(item.id, source.path);
-      for (const p of itemProblems(item, source.area)) {
-        problems.push(`${source.path}: item ${index} (${item.id}), field ${p}`);
-      }
+        problems.push({
+          ...at(['id']),
+          message: `item "${item.id}": the id is already used in ${other}; ids must be unique across the bank`,
+        });
+      seen.set(item.id, file);
+      for (const p of itemProblems(item, source.area))
+        problems.push({ ...at(p.field), message: `item "${item.id}": ${p.message}` });
       bank.push(item);
     });
   }
-  if (problems.length) throw new Error(`The quiz bank is invalid:\n  ${problems.join('\n  ')}`);
+  return { bank, problems };
+}
+
+/** The bank for the site and the exports; throws every problem of every file at once. */
+export function loadQuizBank(sources: readonly QuizSource[]): QuizItem[] {
+  const { bank, problems } = checkQuizBank(sources);
+  if (problems.length > 0) throw new ContentProblems('the quiz bank', problems);
   return bank;
 }

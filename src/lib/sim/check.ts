@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { readYaml } from '../content/yaml';
+import { pathString, valueAt as valueAtIn, type Problem } from '../content/problems';
 import { FINDING_CODES } from '../scoring/codes';
 import { scenario as scenarioSchema, type Scenario, type Guard } from './schema';
 
@@ -8,24 +9,8 @@ import { scenario as scenarioSchema, type Scenario, type Guard } from './schema'
  * Every problem names the file, the path inside it, the line when it is known, and what to do.
  */
 
-export interface Problem {
-  file: string;
-  /** Path inside the file, e.g. "beats.post.decision.onAct[0].to". */
-  path: string;
-  line?: number | undefined;
-  message: string;
-}
-
-export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}  ${p.path || '(file)'}: ${p.message}`;
-}
-
-function pathString(path: readonly PropertyKey[]): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
-    .join('');
-}
+// One problem shape for every content kind; re-exported for the scenario tools.
+export { formatProblem, type Problem } from '../content/problems';
 
 /** What a `type` in a list names, judged by the list it sits in. */
 function vocabularyOf(path: readonly PropertyKey[]): string {
@@ -79,15 +64,7 @@ export function loadScenario(
     };
   const { lineOf } = read;
   const data = read.value;
-  /** The value at a path of the parsed data, own keys only. */
-  const valueAt = (path: readonly PropertyKey[]): unknown =>
-    path.reduce<unknown>(
-      (v, k) =>
-        typeof v === 'object' && v !== null && Object.hasOwn(v, k)
-          ? (v as Record<PropertyKey, unknown>)[k]
-          : undefined,
-      data,
-    );
+  const valueAt = (path: readonly PropertyKey[]): unknown => valueAtIn(data, path);
   const result = scenarioSchema.safeParse(data);
   if (!result.success) {
     return {

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { guidelines } from '../guidelines';
-import { loadScenario, type Loaded } from './check';
+import { loadScenario, type Loaded, type Problem } from './check';
+import { checkWalkthrough } from './walkthrough';
 
 /**
  * Node-only: reads scenario files from disk for the command line and the tests. Kept apart
@@ -37,4 +38,38 @@ export function knownGuidelines(): Set<string> {
 export function loadLibrary(dir = 'scenarios'): { file: string; loaded: Loaded }[] {
   const known = knownGuidelines();
   return scenarioPaths(dir).map((file) => ({ file, loaded: loadScenarioFile(file, known) }));
+}
+
+/**
+ * Checks scenario files the way the build does: each file, ids unique across files, and every
+ * walkthrough in every language the file declares (needs the scorer's language packs loaded).
+ */
+export function checkScenarioFiles(files: readonly string[]): Problem[] {
+  const known = knownGuidelines();
+  const problems: Problem[] = [];
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    const { scenario, problems: found } = loadScenarioFile(file, known);
+    problems.push(...found);
+    if (!scenario) continue;
+    // scenarios/x.yaml and scenarios/x.yml would both be the scenario "x".
+    const other = ids.get(scenario.id);
+    if (other && !file.includes('/fixtures/'))
+      problems.push({
+        file,
+        path: 'id',
+        message: `the id "${scenario.id}" is also used by ${other}`,
+      });
+    ids.set(scenario.id, file);
+    scenario.walkthroughs.forEach((w, i) => {
+      for (const lang of scenario.languages)
+        for (const message of checkWalkthrough(scenario, w, lang))
+          problems.push({
+            file,
+            path: `walkthroughs[${i}]`,
+            message: `"${w.name}" (${lang}): ${message}`,
+          });
+    });
+  }
+  return problems;
 }
