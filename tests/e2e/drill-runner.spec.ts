@@ -46,7 +46,7 @@ async function openDrill(
   await expect(page.locator('.runner[data-ready="yes"]')).toBeVisible();
 }
 
-async function start(page: Page, name: string, label = /name/i): Promise<void> {
+async function start(page: Page, name: string, label: RegExp | string = /name/i): Promise<void> {
   await page.getByLabel(label).first().fill(name);
   await page.locator('.runner form.start button[type="submit"]').click();
   await expect(page.locator('.runner[data-stage="play"] .composer')).toBeVisible();

@@ -230,6 +230,8 @@ export const drill = {
     details: 'Technische Angaben',
   },
   runner: {
+    inboxInSequence:
+      'Diese Übung ist als Posteingang angelegt (alles auf einmal). Der Übungsablauf spielt die Szenarien derzeit nacheinander, in der gewählten Reihenfolge.',
     nameLabel: { required: 'Ihr Name', pseudonym: 'Ihr Name oder ein Pseudonym' },
     nameHint: {
       required:

@@ -220,6 +220,8 @@ export const drill: DrillMessages = {
     details: 'Technical details',
   },
   runner: {
+    inboxInSequence:
+      'This drill was built as an inbox (everything at once). The runner currently plays its scenarios one after another, in the chosen order.',
     nameLabel: { required: 'Your name', pseudonym: 'Your name or a pseudonym' },
     nameHint: {
       required: 'Your name appears in the results your trainer reviews.',
