@@ -228,3 +228,40 @@ test('builder → link → two trainees → results files → the dashboard show
   await anna.close();
   await ben.close();
 });
+
+test('a damaged saved run never blanks the page: repaired where it can be, else discarded', async ({
+  page,
+}) => {
+  const key = 'replylab:drill-run:v1:runnerTest01';
+  await openDrill(page, plan());
+  await start(page, 'Robin');
+  await page.clock.runFor(12_000);
+  await expect(countdown(page)).toHaveText('0:18');
+  // Damage the open decision's countdown and add a broken entry: the rest is kept, the
+  // decision's countdown starts again.
+  await page.evaluate((k) => {
+    const run = JSON.parse(localStorage.getItem(k)!) as Record<string, unknown> & {
+      play: Record<string, unknown>;
+    };
+    run.play.countdown = { key: 3 };
+    run.decisions = ['broken'];
+    localStorage.setItem(k, JSON.stringify(run));
+  }, key);
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByTestId('run-note')).toHaveText(
+    'Part of the saved drill was damaged; the rest has been kept.',
+  );
+  await expect(countdown(page)).toHaveText('0:30');
+  await expect(clock(page)).toHaveText('Tue 13:42');
+
+  // Unreadable: discarded, with a note, and the trainee can start again.
+  await page.evaluate((k) => localStorage.setItem(k, '{"v":1,'), key);
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByTestId('run-note')).toHaveText(
+    'The drill saved in this browser was damaged and has been discarded. You can start again.',
+  );
+  await start(page, 'Robin');
+  await expect(countdown(page)).toHaveText('0:30');
+});
