@@ -265,3 +265,28 @@ test('a damaged saved run never blanks the page: repaired where it can be, else 
   await start(page, 'Robin');
   await expect(countdown(page)).toHaveText('0:30');
 });
+
+test('free text with coaching hints (German): hints while typing, the draft survives a reload', async ({
+  page,
+}) => {
+  const p = plan({
+    id: 'runnerFree01',
+    lang: 'de',
+    input: 'free',
+    hints: true,
+    scenarios: ['product-question-simple'],
+  });
+  await openDrill(page, p, 'de');
+  await start(page, 'Robin', 'Ihr Name oder ein Pseudonym');
+  await expect(cue(page)).toHaveText('Sie haben 30 Sekunden für diese Entscheidung.');
+  const draft = 'Hallo Lukas, ja: bei 30 Grad im Schonwaschgang. Viele Grüße, Robin';
+  await page.locator('#sim-reply').fill(draft);
+  await expect(page.locator('.hints .hint').first()).toBeVisible();
+  // The paused clock holds back the draft's save timer: leaving the page saves it at once.
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.locator('#sim-reply')).toHaveValue(draft);
+  await page.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(page.locator('#drill-reaction-h')).toBeFocused();
+  await expect(page.locator('.drill-play .main')).toContainText(draft);
+});

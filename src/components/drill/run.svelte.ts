@@ -142,7 +142,11 @@ export class DrillRun {
 
   /** Plays the drill again from the start (after the result; the old run is gone). */
   again(): void {
-    this.#storage?.removeItem(runKey(this.plan.id));
+    try {
+      this.#storage?.removeItem(runKey(this.plan.id));
+    } catch {
+      // Blocked storage: there is nothing kept to remove.
+    }
     this.saved = undefined;
     this.file = undefined;
     this.session = undefined;
