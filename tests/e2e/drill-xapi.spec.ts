@@ -4,14 +4,21 @@
 // runs' statements go through the outbox and the @xapi/xapi client with the drill's write key;
 // the middle one during the outage. Afterwards every statement is in the LRS exactly once and
 // passes @learninglocker/xapi-validation; the write key cannot read; the dashboard pulls the
-// runs with the trainer's key and shows the same figures as from the files.
+// runs with the trainer's key and shows the same figures as from the files. Last, a real run of
+// the drill runner (not hand-built statements) sends its statements through the same relay,
+// with the LRS unreachable from the second scenario on; once it is back, every statement of
+// the run is stored exactly once.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { createRequire } from 'node:module';
-import { expect, test } from '@playwright/test';
-import { drillHash } from '../../src/lib/drill/plan';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { encodeFragment } from '../../src/lib/drill/link';
+import { drillHash, type DrillPlan } from '../../src/lib/drill/plan';
+import type { ResultsFile } from '../../src/lib/drill/results';
 import {
+  EXT,
   decisionStatement,
   drillActivityId,
   lifecycleStatement,
@@ -219,4 +226,108 @@ test('the dashboard pulls the runs from the LRS and shows the same figures', asy
   await expect(page.getByTestId('import-messages')).toContainText(
     'anna.json: already imported (Anna Adler).',
   );
+});
+
+test('a real runner run sends every statement once, through an outage mid-drill', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const relayPort = await freePort();
+  const link = relay(lrsPort, relayPort);
+  await link.up();
+  const plan: DrillPlan = {
+    v: 1,
+    id: 'runnerXapi01',
+    name: 'Runner xAPI',
+    lang: 'en',
+    order: 'sequence',
+    scenarios: ['research-question-status', 'product-question-simple'],
+    decisionSeconds: 30,
+    compression: 1,
+    input: 'choice',
+    hints: false,
+    pass: { overall: 60, dimensions: {} },
+    names: 'pseudonym',
+    lrs: { endpoint: `http://127.0.0.1:${relayPort}/xAPI/`, auth: basic(WRITER) },
+  };
+  const reader = await connectLrs({
+    endpoint: `http://127.0.0.1:${lrsPort}/xAPI/`,
+    auth: basic(READER),
+  });
+  const stored = async () =>
+    (await reader.statementsAbout(drillActivityId(plan.id))) as Statement[];
+  const status = (p: Page) => p.getByTestId('lrs-status');
+
+  await page.clock.install({ time: new Date('2026-12-07T09:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-12-07T09:00:01Z'));
+  await page.goto(`/en/drill/#${encodeFragment(plan)}`);
+  await waitForIslands(page);
+  await expect(page.locator('.runner[data-ready="yes"]')).toBeVisible();
+  await page.getByLabel('Your name or a pseudonym').fill('Kim');
+  await page.locator('.runner form.start button[type="submit"]').click();
+
+  // Scenario 1, LRS up: the 30 s run out (no reply), then a curt reply to Nadia's chaser.
+  await expect(page.getByTestId('countdown-time')).toHaveText('0:30');
+  await page.clock.runFor(30_000);
+  await expect(page.locator('.drill-play .main')).toContainText('Hello? Anyone there?');
+  await page.getByRole('radio', { name: "We'll get back to you." }).check();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('button', { name: 'See the scenario’s result' }).click();
+  // initialized and two decisions have arrived.
+  await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(3);
+
+  // Scenario 2 with the LRS unreachable; a reload mid-drill keeps the outbox.
+  await link.down();
+  await page.getByRole('button', { name: 'On to the next scenario' }).click();
+  await page.getByRole('radio', { name: /Hi Lukas, yes, it can/ }).check();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.reload();
+  await waitForIslands(page);
+  // Every scenario is done: the reload goes straight to the drill's result.
+  await expect(page.getByTestId('drill-results')).toBeVisible();
+  await expect(status(page)).toContainText(
+    'The LRS cannot be reached right now. 3 results statements stay saved in this browser',
+  );
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the results file (JSON)' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as ResultsFile;
+
+  // Back online: the browser's online event flushes the outbox.
+  await link.up();
+  await page.evaluate(() => dispatchEvent(new Event('online')));
+  await expect(status(page)).toHaveText('Every results statement has reached the LRS.');
+  // A reload sends nothing twice.
+  await page.reload();
+  await waitForIslands(page);
+  await expect(status(page)).toHaveText('Every results statement has reached the LRS.');
+  await link.down();
+
+  const all = await stored();
+  const verbs = all.map((s) => (s.verb as { id: string }).id.split('/').pop()).sort();
+  expect(verbs).toEqual(
+    [
+      'completed',
+      'initialized',
+      file.summary.passed ? 'passed' : 'failed',
+      'responded',
+      'responded',
+      'responded',
+    ].sort(),
+  );
+  expect(new Set(all.map((s) => s.id)).size).toBe(6);
+  for (const s of all) {
+    expect(validateStatement(s), JSON.stringify(s.verb)).toEqual([]);
+    expect((s.context as { registration: string }).registration).toBe(file.run);
+  }
+  // Each decision statement carries the results file's entry, in the order played.
+  const decisions = all
+    .filter((s) => (s.verb as { id: string }).id.endsWith('/responded'))
+    .sort((a, b) => String(a.timestamp).localeCompare(String(b.timestamp)))
+    .map((s) => (s.result as { extensions: Record<string, unknown> }).extensions[EXT.decision]);
+  expect(decisions).toEqual(file.decisions);
+  expect(file.decisions.map((d) => [d.scenario, d.action, d.timedOut])).toEqual([
+    ['research-question-status', 'none', true],
+    ['research-question-status', 'reply', false],
+    ['product-question-simple', 'reply', false],
+  ]);
 });

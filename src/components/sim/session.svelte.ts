@@ -2,6 +2,7 @@ import type { Lang } from '../../lib/vocabulary';
 import type { Finding } from '../../lib/scoring/types';
 import type { Scenario } from '../../lib/sim/schema';
 import { firstBeat, startMinutes, type SimEvent, type TraineeAction } from '../../lib/sim/compile';
+import { waitSteps } from '../../lib/sim/waits';
 import { restoreSimulation, startSimulation, textIn, type Simulation } from '../../lib/sim/driver';
 import { cleanName, withEngine, type ScoringEngine } from '../../lib/sim/player';
 import { gameView, type SnapshotLike } from '../../lib/sim-ui/to-view';
@@ -84,6 +85,31 @@ function sameProgress(a: InProgress | undefined, b: InProgress | undefined): boo
   );
 }
 
+/**
+ * A host other than the simulator page (the drill runner): it keeps the play's state itself,
+ * so the session neither writes the simulator's saved game nor records an attempt.
+ */
+export interface SessionHost {
+  /** Simulated minutes per real minute, instead of the scenario's own rate. */
+  rate: number;
+  /** Called after every change the host may want to keep; `ended` once the scenario ends. */
+  changed(ended: boolean): void;
+}
+
+/** How a host starts (or resumes) a play without the setup form. */
+export interface HostedPlay {
+  agentName: string | undefined;
+  input: InputMode;
+  /** Coaching hints while typing (free text only). */
+  hints: boolean;
+  /** The option order in choice mode (kept across a reload). */
+  seed: number;
+  /** A snapshot from `persisted()` to resume; absent for a new play. */
+  snapshot?: unknown;
+  /** The draft to put back on resume. */
+  draft?: string;
+}
+
 /** A link the status line offers (e.g. to the same scenario in the language it was played in). */
 export interface NoteLink {
   href: string;
@@ -103,6 +129,7 @@ export class PlaySession {
   readonly #words: SimMessages;
   readonly #fingerprint: string;
   readonly #loadEngine: () => Promise<ScoringEngine>;
+  readonly #host: SessionHost | undefined;
   /** The scorer, once its chunk has loaded; moves and hints wait for it. */
   #engine = $state.raw<ScoringEngine | undefined>(undefined);
   #engineLoading: Promise<ScoringEngine> | undefined;
@@ -165,7 +192,9 @@ export class PlaySession {
     words: SimMessages,
     fingerprint: string,
     loadEngine: () => Promise<ScoringEngine>,
+    host?: SessionHost,
   ) {
+    this.#host = host;
     this.#scenario = scenario;
     this.lang = lang;
     this.#words = words;
@@ -266,7 +295,7 @@ export class PlaySession {
 
   /** Simulated minutes per real minute of thinking. */
   get rate(): number {
-    return this.#scenario.timeRate;
+    return this.#host?.rate ?? this.#scenario.timeRate;
   }
 
   get platform(): string {
@@ -568,6 +597,71 @@ export class PlaySession {
     if (step > 0) this.#move(() => sim.advance(step));
   }
 
+  /**
+   * A host starts a play, or resumes one from `persisted()`; false when the snapshot no longer
+   * fits the scenario (the host then starts afresh or says so).
+   */
+  host(play: HostedPlay): boolean {
+    this.#leave();
+    this.agentName = play.agentName ?? '';
+    this.input = play.input;
+    this.mode = play.hints && play.input === 'free' ? 'coaching' : 'assessment';
+    this.#seed = play.seed;
+    const options = this.#options(cleanName(this.agentName));
+    const sim =
+      play.snapshot === undefined
+        ? startSimulation(this.#scenario, options)
+        : restoreSimulation(this.#scenario, play.snapshot, options);
+    if (!sim) return false;
+    this.#use(sim);
+    this.draft = play.draft ?? '';
+    if (sim.actor.getSnapshot().status === 'done') this.#finish();
+    return true;
+  }
+
+  /** The engine's snapshot as plain JSON, for a host to keep and hand back to `host()`. */
+  persisted(): unknown {
+    return this.#sim?.persist();
+  }
+
+  get seed(): number {
+    return this.#seed;
+  }
+
+  /** Simulated minutes pass on a host's own clock (the drill's, derived from timestamps). */
+  pass(minutes: number): void {
+    const sim = this.#sim;
+    if (!sim || !this.#engine || this.phase !== 'play' || !(minutes > 0)) return;
+    this.#move(() => sim.advance(minutes));
+  }
+
+  /**
+   * The trainee let the time for a decision run out: the same move as waiting in the simulator.
+   * Simulated time passes, step by step to each moment at which the scenario's own rules for an
+   * unanswered post could apply (`waitSteps`), until the engine has recorded no reply and the
+   * customer reacts as authored.
+   */
+  timeOut(): void {
+    this.#whenReady(() => {
+      const sim = this.#sim;
+      if (!sim || this.phase !== 'play') return;
+      const start = sim.actor.getSnapshot();
+      const recorded = () => {
+        const now = sim.actor.getSnapshot();
+        return (
+          now.status !== 'active' ||
+          now.context.beat !== start.context.beat ||
+          now.context.decisions.length > start.context.decisions.length
+        );
+      };
+      for (const at of waitSteps(sim.scenario, start.context)) {
+        const now = sim.actor.getSnapshot().context.now;
+        if (at > now) this.#move(() => sim.advance(at - now));
+        if (recorded() || this.phase !== 'play') return;
+      }
+    });
+  }
+
   /** After the final reaction: on to the debrief (its address reopens it, e.g. after Back). */
   showDebrief(): void {
     if (this.phase !== 'reaction') return;
@@ -659,6 +753,7 @@ export class PlaySession {
     this.#draftTimer = undefined;
     const sim = this.#sim;
     if (!sim || this.phase !== 'play' || this.stale) return;
+    if (this.#host) return this.#host.changed(false);
     const name = cleanName(this.agentName);
     const progress: InProgress = {
       fingerprint: this.#fingerprint,
@@ -685,6 +780,7 @@ export class PlaySession {
     if (!sim || !played || !view?.ending || this.#saved) return;
     this.#saved = true;
     this.phase = 'reaction';
+    if (this.#host) return this.#host.changed(true);
     this.#written = undefined;
     this.parts.load('debrief');
     const total = combineEvaluations(

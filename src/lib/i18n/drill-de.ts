@@ -212,9 +212,6 @@ export const drill = {
     scenarios: 'Szenarien',
     rules: 'So läuft es ab',
     lrs: 'Ihre Ergebnisse werden zusätzlich an ein LRS gesendet: {host}.',
-    comingSoon:
-      'Der Übungsablauf wird hier bald zur Verfügung stehen. Bis dahin können Sie die Szenarien einzeln im Simulator üben.',
-    toScenarios: 'Zu den Szenarien',
     errorTitle: 'Dieser Übungslink funktioniert nicht',
     errors: {
       missing:
@@ -231,6 +228,69 @@ export const drill = {
         'Die Übung nennt Szenarien, die es auf dieser Seite nicht gibt ({ids}). Bitten Sie um einen neuen Link.',
     },
     details: 'Technische Angaben',
+  },
+  runner: {
+    inboxInSequence:
+      'Diese Übung ist als Posteingang angelegt (alles auf einmal). Der Übungsablauf spielt die Szenarien derzeit nacheinander, in der gewählten Reihenfolge.',
+    nameLabel: { required: 'Ihr Name', pseudonym: 'Ihr Name oder ein Pseudonym' },
+    nameHint: {
+      required:
+        'Ihr Name steht in Ihren Ergebnissen, die Ihre Trainerin oder Ihr Trainer auswertet.',
+      pseudonym:
+        'Wählen Sie einen Namen, an dem Ihre Trainerin oder Ihr Trainer Sie erkennt – er muss nicht Ihr echter sein.',
+    },
+    needName: 'Bitte geben Sie einen Namen ein.',
+    start: 'Übung starten',
+    resumed: 'Ihre Übung wurde an der Stelle fortgesetzt, an der Sie waren.',
+    repaired: 'Ein Teil des gespeicherten Übungsstands war beschädigt; der Rest wurde übernommen.',
+    damaged:
+      'Der gespeicherte Übungsstand in diesem Browser war beschädigt und wurde verworfen. Sie können neu beginnen.',
+    restartedScenario: 'Das laufende Szenario ließ sich nicht fortsetzen und beginnt von vorn.',
+    loading: 'Das Szenario wird geladen …',
+    loadFailed:
+      'Das Szenario konnte nicht geladen werden. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.',
+    retry: 'Erneut versuchen',
+    progress: 'Szenario {n} von {total}: {title}',
+    countdownLabel: 'Zeit für diese Entscheidung',
+    countdownStart: 'Sie haben {seconds} Sekunden für diese Entscheidung.',
+    countdownResumed: 'Für diese Entscheidung bleiben Ihnen noch {seconds} Sekunden.',
+    countdownLeft: 'Noch {seconds} Sekunden.',
+    timeUp: 'Die Zeit ist abgelaufen. Das zählt als keine Antwort.',
+    noDecision: 'Gerade ist keine Entscheidung offen. Die Zeit im Szenario läuft weiter.',
+    ended: 'Dieses Szenario ist zu Ende.',
+    toResults: 'Ergebnis des Szenarios ansehen',
+    scenarioHeading: 'Ergebnis: {title}',
+    outcome: 'Ausgang: {outcome}',
+    outcomes: { good: 'gut', neutral: 'neutral', bad: 'schlecht' },
+    next: 'Weiter zum nächsten Szenario',
+    finish: 'Zum Gesamtergebnis',
+    finishing: 'Ihr Ergebnis wird zusammengestellt …',
+    drillHeading: 'Gesamtergebnis: {name}',
+    passed: 'Bestanden: Sie haben jede Schwelle erreicht.',
+    failed: 'Nicht bestanden: {list} unter der Schwelle.',
+    tableCaption: 'Ihre Werte und die Schwellen der Übung',
+    dimension: 'Bereich',
+    score: 'Ihr Wert',
+    threshold: 'Schwelle',
+    verdict: 'Bewertung',
+    overall: 'Gesamt',
+    notScored: 'nicht bewertet',
+    noThreshold: 'keine',
+    met: 'erreicht',
+    missed: 'nicht erreicht',
+    decisions: 'Entscheidungen: {n}, davon {late} ohne Antwort in der Zeit.',
+    downloadJson: 'Ergebnisdatei herunterladen (JSON)',
+    downloadCsv: 'Ergebnisse als CSV herunterladen',
+    handIn: 'Geben Sie die Ergebnisdatei Ihrer Trainerin oder Ihrem Trainer.',
+    lrs: {
+      sending: '{n} Ergebnismeldungen warten darauf, an das LRS gesendet zu werden.',
+      offline:
+        'Das LRS ist gerade nicht erreichbar. {n} Ergebnismeldungen bleiben in diesem Browser gespeichert und werden gesendet, sobald es wieder geht – es geht nichts verloren.',
+      sent: 'Alle Ergebnismeldungen sind beim LRS angekommen.',
+    },
+    again: 'Übung noch einmal spielen',
+    confirmAgain:
+      'Ihr Ergebnis bleibt nur erhalten, wenn Sie die Ergebnisdatei heruntergeladen haben. Übung wirklich neu beginnen?',
   },
 };
 
