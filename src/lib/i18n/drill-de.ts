@@ -22,6 +22,8 @@ export const drill = {
       sequence: 'Nacheinander, in der gewählten Reihenfolge',
       inbox: 'Posteingang: alle gleichzeitig (Prioritäten setzen)',
     },
+    inboxHint:
+      'Die Szenarien werden nacheinander gespielt, in der gewählten Reihenfolge. Für mehrere Beiträge auf einmal nehmen Sie das Posteingangs-Szenario „Montagmorgen, sechs Kommentare“ auf: Dann setzen die Teilnehmenden auch Prioritäten.',
     library: 'Bibliothek',
     chosen: 'Gewählt ({n} von höchstens {max})',
     noneChosen: 'Noch kein Szenario gewählt.',

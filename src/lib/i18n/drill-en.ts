@@ -20,6 +20,8 @@ export const drill: DrillMessages = {
       sequence: 'One after another, in the chosen order',
       inbox: 'Inbox: all at once (set priorities)',
     },
+    inboxHint:
+      'The scenarios are played one after another, in the order chosen. For several posts at once, add the inbox scenario “Monday morning, six comments”: the trainee also sets priorities.',
     library: 'Library',
     chosen: 'Chosen ({n} of at most {max})',
     noneChosen: 'No scenario chosen yet.',
