@@ -4,6 +4,7 @@
  */
 import { COURSE_FORMATS, exportCourse } from '../src/lib/export';
 import { readCourse, readSchemas } from './export';
+import player from 'virtual:replylab-player';
 
 let over = false;
 for (const lang of ['de', 'en'] as const) {
@@ -14,6 +15,7 @@ for (const lang of ['de', 'en'] as const) {
   for (const format of COURSE_FORMATS) {
     const t0 = performance.now();
     const file = exportCourse(format, course, {
+      player,
       scorm12Schemas: readSchemas('scorm12'),
       scorm2004Schemas: readSchemas('scorm2004-4th'),
     });

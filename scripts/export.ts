@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import player from 'virtual:replylab-player';
 import { quizBank } from '../src/lib/quiz';
 import { buildCourseData } from '../src/lib/export/course-data';
 import {
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
   const lang = args.lang ?? fail('--lang de|en is missing');
   if (lang !== 'de' && lang !== 'en') fail(`--lang must be de or en, not "${lang}"`);
   const course = await readCourse(lang);
-  const options: Parameters<typeof exportCourse>[2] = {};
+  const options: Parameters<typeof exportCourse>[2] = { player };
   if (format === 'scorm12' || format === 'scorm2004') {
     const schemas = readSchemas(format === 'scorm12' ? 'scorm12' : 'scorm2004-4th');
     if (!schemas)

@@ -73,6 +73,54 @@ async function servePackage(
   });
 }
 
+/**
+ * Answers every exam item with its key through the site's question components (label clicks,
+ * select changes, the ordering buttons), reading the key from the package's own data.js.
+ */
+async function answerExamWithKey(frame: Frame) {
+  await frame.evaluate(async () => {
+    type Item = {
+      id: string;
+      type: string;
+      answer?: boolean;
+      options?: { text: string; correct: boolean }[];
+      pairs?: { id: string }[];
+      steps?: { text: string }[];
+    };
+    const R = (
+      window as unknown as { REPLYLAB: { course: { quiz: Item[]; exam: { itemIds: string[] } } } }
+    ).REPLYLAB;
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    for (const id of R.course.exam.itemIds) {
+      const item = R.course.quiz.find((q) => q.id === id)!;
+      const box = document.querySelector(`[data-item="${id}"]`)!;
+      const labels = [...box.querySelectorAll('label')];
+      if (item.type === 'truefalse') labels[item.answer ? 0 : 1]!.querySelector('input')!.click();
+      for (const label of item.options ? labels : []) {
+        const option = item.options!.find((o) => o.text === label.textContent?.trim());
+        if (option?.correct) label.querySelector('input')!.click();
+      }
+      for (const pair of item.type === 'matching' ? item.pairs! : []) {
+        const select = box.querySelector<HTMLSelectElement>(`#match-${id}-${pair.id}`)!;
+        select.value = pair.id;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      // Ordering: move each step up until the list reads in the keyed order.
+      const wanted = (item.steps ?? []).map((s) => s.text);
+      for (let i = 0; i < wanted.length; i++) {
+        for (;;) {
+          const shown = [...box.querySelectorAll('ol li .text')].map((e) => e.textContent);
+          const at = shown.indexOf(wanted[i]!);
+          if (at <= i) break;
+          box.querySelectorAll('ol li')[at]!.querySelector('button')!.click();
+          await settle();
+        }
+      }
+      await settle();
+    }
+  });
+}
+
 /** Opens every lesson, answers every exam item with its key, submits and finishes. */
 async function playToCompletion(frame: Frame) {
   await frame.waitForFunction(
@@ -81,38 +129,7 @@ async function playToCompletion(frame: Frame) {
   const lessons = await frame.locator('[data-lesson]').count();
   for (let i = 0; i < lessons; i++) await frame.locator(`[data-lesson="${i}"]`).click();
   await frame.locator('#go-exam').click();
-  await frame.evaluate(() => {
-    type Item = {
-      id: string;
-      type: string;
-      answer?: boolean;
-      options?: { id: string; correct: boolean }[];
-      pairs?: { id: string }[];
-      steps?: unknown[];
-    };
-    const R = (
-      window as unknown as { REPLYLAB: { course: { quiz: Item[]; exam: { itemIds: string[] } } } }
-    ).REPLYLAB;
-    R.course.exam.itemIds.forEach((id, n) => {
-      const item = R.course.quiz.find((q) => q.id === id)!;
-      if (item.type === 'single' || item.type === 'multiple')
-        for (const o of item.options!)
-          if (o.correct)
-            (
-              document.querySelector(`input[name="q${n}"][value="${o.id}"]`) as HTMLInputElement
-            ).checked = true;
-      if (item.type === 'truefalse')
-        (
-          document.querySelector(
-            `input[name="q${n}"][value="${item.answer ? 't' : 'f'}"]`,
-          ) as HTMLInputElement
-        ).checked = true;
-      (item.pairs ?? item.steps ?? []).forEach((p, k) => {
-        (document.querySelector(`select[name="q${n}-${k}"]`) as HTMLSelectElement).value =
-          item.type === 'matching' ? (p as { id: string }).id : String(k + 1);
-      });
-    });
-  });
+  await answerExamWithKey(frame);
   await frame.locator('#submit-exam').click();
   await expect(frame.locator('#result')).toContainText('100');
   await frame.locator('#finish').click();

@@ -497,6 +497,8 @@ const trainer = {
   passed: 'Bestanden',
   failed: 'Nicht bestanden',
   standalone: 'Keine Lernplattform gefunden: Ihr Fortschritt wird nicht übermittelt.',
+  resumeLost:
+    'Der gespeicherte Stand aus der Lernplattform war nicht lesbar oder gehört zu einer anderen Kursversion: Der Kurs beginnt von vorn.',
   chooseOrder: (n: number) => `Position (1–${n})`,
   pageTitle: 'Für Trainer: Exporte und Zertifizierung',
   pageIntro:

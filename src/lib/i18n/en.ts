@@ -480,6 +480,8 @@ const trainer: Messages['trainer'] = {
   passed: 'Passed',
   failed: 'Not passed',
   standalone: 'No learning platform found: your progress is not reported.',
+  resumeLost:
+    'The progress stored by the learning platform could not be read or belongs to another version of the course: the course starts afresh.',
   chooseOrder: (n: number) => `Position (1–${n})`,
   pageTitle: 'For trainers: exports and certification',
   pageIntro:

@@ -1,0 +1,60 @@
+/**
+ * SCORM 2004 4th edition: completion and success apart, cmi.score.scaled next to raw, each
+ * exam item as a cmi.interactions.n record with the learner's response and its result.
+ */
+import { interactionType, scorm2004Response } from '../../lib/export/interactions';
+import type { ExamReport, Lms } from './types';
+import { isoDuration } from './types';
+
+export interface Scorm2004Api {
+  Initialize(arg: ''): string;
+  GetValue(key: string): string;
+  SetValue(key: string, value: string): string;
+  Commit(arg: ''): string;
+  Terminate(arg: ''): string;
+}
+
+/** SCORM 2004's SPM of cmi.suspend_data. */
+const SUSPEND_LIMIT = 64000;
+
+export function scorm2004(api: Scorm2004Api, started: number): Lms {
+  const set = (key: string, value: string) => api.SetValue(key, value);
+  return {
+    connected: true,
+    suspendLimit: SUSPEND_LIMIT,
+    start() {
+      api.Initialize('');
+      const done = api.GetValue('cmi.completion_status') === 'completed';
+      set('cmi.completion_status', done ? 'completed' : 'incomplete');
+      return api.GetValue('cmi.suspend_data');
+    },
+    save(data, complete) {
+      set('cmi.suspend_data', data);
+      if (complete) set('cmi.completion_status', 'completed');
+      api.Commit('');
+    },
+    result(report: ExamReport) {
+      set('cmi.score.min', '0');
+      set('cmi.score.max', '100');
+      set('cmi.score.raw', String(report.percent));
+      set('cmi.score.scaled', String(report.percent / 100));
+      const base = Number(api.GetValue('cmi.interactions._count')) || 0;
+      report.items.forEach((item, i) => {
+        const n = `cmi.interactions.${base + i}.`;
+        set(`${n}id`, `exam-${item.id}`);
+        set(`${n}type`, interactionType(item.type));
+        set(`${n}weighting`, '1');
+        set(`${n}learner_response`, scorm2004Response(item.response));
+        set(`${n}result`, item.points === 1 ? 'correct' : 'incorrect');
+      });
+      set('cmi.success_status', report.passed ? 'passed' : 'failed');
+      api.Commit('');
+    },
+    finish(done) {
+      set('cmi.exit', done ? 'normal' : 'suspend');
+      set('cmi.session_time', isoDuration(Date.now() - started));
+      api.Commit('');
+      api.Terminate('');
+    },
+  };
+}

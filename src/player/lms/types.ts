@@ -1,0 +1,43 @@
+/**
+ * What the player tells an LMS, the same few operations for SCORM 1.2, SCORM 2004 and cmi5;
+ * each adapter maps them onto its standard's data model.
+ */
+import type { QuizResponse } from '../../lib/quiz/score';
+
+/** One exam item as answered, for the LMS's interaction records. */
+export interface AnsweredItem {
+  id: string;
+  type: QuizResponse['type'];
+  response: QuizResponse | undefined;
+  /** 0..1 */
+  points: number;
+}
+
+export interface ExamReport {
+  /** 0..100, rounded down. */
+  percent: number;
+  passed: boolean;
+  /** Guideline area → 0..100. */
+  areas: Record<string, number>;
+  items: AnsweredItem[];
+}
+
+export interface Lms {
+  /** False when no LMS was found: the course runs, nothing is reported. */
+  readonly connected: boolean;
+  /** The longest progress text the LMS keeps. */
+  readonly suspendLimit: number;
+  /** Opens the session; returns the stored progress text ('' on a first launch). */
+  start(): string;
+  /** Stores the progress text; `complete` once every lesson is read and the exam submitted. */
+  save(data: string, complete: boolean): void;
+  /** Reports the submitted exam. */
+  result(report: ExamReport): void;
+  /** Closes the session; `done` = nothing left to resume. */
+  finish(done: boolean): void;
+}
+
+/** Milliseconds as ISO 8601 duration, tenths of a second (SCORM 2004 timeinterval, xAPI). */
+export function isoDuration(ms: number): string {
+  return `PT${Math.round(ms / 100) / 10}S`;
+}
