@@ -121,6 +121,30 @@ async function answerExamWithKey(frame: Frame) {
   });
 }
 
+/** The exam's items with their keys, as the package's data.js carries them. */
+async function examKey(frame: Frame) {
+  return frame.evaluate(() => {
+    type Item = {
+      id: string;
+      type: string;
+      answer?: boolean;
+      options?: { id: string; correct: boolean }[];
+    };
+    const R = (
+      window as unknown as { REPLYLAB: { course: { quiz: Item[]; exam: { itemIds: string[] } } } }
+    ).REPLYLAB;
+    return R.course.exam.itemIds.map((id) => {
+      const item = R.course.quiz.find((q) => q.id === id)!;
+      return {
+        id,
+        type: item.type,
+        answer: item.answer,
+        correct: (item.options ?? []).filter((o) => o.correct).map((o) => o.id),
+      };
+    });
+  });
+}
+
 /** Opens every lesson, answers every exam item with its key, submits and finishes. */
 async function playToCompletion(frame: Frame) {
   await frame.waitForFunction(
@@ -196,6 +220,26 @@ test('SCORM 1.2 package plays to completion under scorm-again; invalid values ar
   });
   expect(lms.suspend).toBeGreaterThan(10);
   expect(lms.suspend).toBeLessThan(4096);
+  // Interactions are write-only for the SCO; the LMS side reads them as the runtime serialises
+  // them for a commit.
+  const records = await page.evaluate(() => {
+    const cmi = JSON.parse(
+      JSON.stringify((window as unknown as { API: { cmi: unknown } }).API.cmi),
+    ) as {
+      interactions: Record<
+        string,
+        { id: string; type: string; result: string; student_response: string }
+      >;
+    };
+    return Object.values(cmi.interactions)
+      .filter((i) => typeof i === 'object' && i !== null && 'id' in i)
+      .map((i) => [i.id, i.type, i.result, i.student_response]);
+  });
+  const key = await examKey(frame);
+  expect(records.map((r) => r[0])).toEqual(key.map((k) => `exam-${k.id}`));
+  expect(new Set(records.map((r) => r[2]))).toEqual(new Set(['correct']));
+  const tf = key.findIndex((k) => k.type === 'truefalse');
+  expect(records[tf]!.slice(1)).toEqual(['true-false', 'correct', key[tf]!.answer ? 't' : 'f']);
   // The runtime rejects what a broken player would send.
   const fresh = await page.evaluate(() => {
     const api = new (
@@ -251,6 +295,35 @@ test('SCORM 2004 package plays to completion under scorm-again and keeps its sta
   const state = JSON.parse(lms.suspend) as { l: string; s: number };
   expect(state.s).toBe(100);
   expect(state.l).toMatch(/^1+$/);
+  // Every exam item is on record as an interaction, answered right, in the edition's notation.
+  const records = await page.evaluate(() =>
+    (
+      window as unknown as {
+        API_1484_11: {
+          cmi: {
+            interactions: {
+              childArray: { id: string; type: string; result: string; learner_response: string }[];
+            };
+          };
+        };
+      }
+    ).API_1484_11.cmi.interactions.childArray.map((i) => ({
+      id: i.id,
+      type: i.type,
+      result: i.result,
+      response: i.learner_response,
+    })),
+  );
+  const key = await examKey(frame);
+  expect(records).toHaveLength(20);
+  expect(records.map((r) => r.id)).toEqual(key.map((k) => `exam-${k.id}`));
+  expect(new Set(records.map((r) => r.result))).toEqual(new Set(['correct']));
+  for (const [i, k] of key.entries()) {
+    if (k.type === 'truefalse')
+      expect(records[i]).toMatchObject({ type: 'true-false', response: String(k.answer) });
+    if (k.type === 'single')
+      expect(records[i]).toMatchObject({ type: 'choice', response: k.correct[0] });
+  }
 });
 
 test('cmi5 AU sends valid cmi5-defined statements', async ({ page }) => {
@@ -369,7 +442,10 @@ test('trainer page: downloads in the page language, no axe violations', async ({
   await expect(page.getByRole('status').first()).toContainText('downloaded');
 });
 
-test('SCORM 1.2 package resumes from suspend_data', async ({ page, browser }) => {
+test('SCORM 1.2 package resumes from suspend_data; damaged or oversized data starts cleanly', async ({
+  page,
+  browser,
+}) => {
   const files = exportPackage('scorm12', 'en');
   const frame = await launch(page, files);
   await frame.waitForFunction(
@@ -404,6 +480,15 @@ test('SCORM 1.2 package resumes from suspend_data', async ({ page, browser }) =>
   expect(state.s).toBe(-1);
   await expect(again.locator('[data-lesson="1"]')).toContainText('✓');
   await second.close();
+  // Damaged progress from the LMS: a clean start on the first lesson, with a note saying so.
+  for (const bad of ['{"v":1,"l":"1', 'x'.repeat(5000)]) {
+    const third = await browser.newPage();
+    const fresh = await launch(third, files, bad);
+    await expect(fresh.locator('#notice')).toContainText('could not be read');
+    await expect(fresh.locator('h1')).toHaveText(/.+/);
+    await expect(fresh.locator('[data-lesson="1"]')).not.toContainText('✓');
+    await third.close();
+  }
 });
 
 test('the course player runs standalone without an LMS and has no axe violations', async ({
