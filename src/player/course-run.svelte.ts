@@ -1,9 +1,11 @@
 /**
  * The one owner of a learner's run through the packaged course: which lessons were read, the
- * exam's answers and result, what is on screen, and the LMS session. Components receive the
- * run and call its methods; every change is saved to the LMS as compact suspend_data.
+ * exam's answers and result, the scenarios played to an ending, what is on screen, and the LMS
+ * session. Components receive the run and call its methods; every change is saved to the LMS
+ * as compact suspend_data. (A scenario's own play state belongs to its PlaySession.)
  */
 import type { CourseData } from '../lib/export/course-data';
+import { coursePassed, dimensionScores, type ScenarioResult } from '../lib/export/passing';
 import {
   decodeSuspend,
   emptyProgress,
@@ -16,7 +18,11 @@ import { summariseExam } from '../lib/quiz/result';
 import type { QuizResponse } from '../lib/quiz/score';
 import type { ExamReport, Lms } from './lms/types';
 
-export type Screen = { kind: 'lesson'; index: number } | { kind: 'exam' };
+export type Screen =
+  | { kind: 'lesson'; index: number }
+  | { kind: 'exam' }
+  | { kind: 'scenarios' }
+  | { kind: 'scenario'; id: string };
 
 export class CourseRun {
   readonly course: CourseData;
@@ -27,6 +33,7 @@ export class CourseRun {
   lessons = $state<boolean[]>([]);
   responses = $state<(QuizResponse | undefined)[]>([]);
   score = $state<number | null>(null);
+  scenarios = $state<ScenarioResult[]>([]);
   screen = $state<Screen>({ kind: 'lesson', index: 0 });
   /** Why stored progress could not be used (shown once, the course starts afresh). */
   problem = $state<SuspendProblem | undefined>(undefined);
@@ -45,16 +52,28 @@ export class CourseRun {
   get connected(): boolean {
     return this.#lms.connected;
   }
-  get passed(): boolean {
+  /** The course's success under its pass rule; null until the exam is submitted. */
+  get passed(): boolean | null {
+    const exam =
+      this.score === null
+        ? null
+        : { percent: this.score, passPercent: this.course.exam.passPercent };
+    return coursePassed(this.course.passing, exam, this.scenarios);
+  }
+  get examPassed(): boolean {
     return this.score !== null && this.score >= this.course.exam.passPercent;
   }
   get complete(): boolean {
     return this.score !== null && this.lessons.every(Boolean);
   }
   get progress(): CourseProgress {
-    return { lessons: [...this.lessons], responses: [...this.responses], score: this.score };
+    return {
+      lessons: [...this.lessons],
+      responses: [...this.responses],
+      score: this.score,
+      scenarios: this.scenarios.map((r) => ({ ...r, scores: { ...r.scores } })),
+    };
   }
-
   /** The progress as the LMS stores it. */
   get encoded(): string {
     return encodeSuspend(this.progress);
@@ -66,6 +85,7 @@ export class CourseRun {
     const { progress, problem } = decodeSuspend(stored ?? '', {
       lessons: this.course.lessons.length,
       examTypes: this.items.map((i) => i.type),
+      scenarios: this.course.scenarios.map((s) => s.id),
       ...(this.#lms.suspendLimit ? { limit: this.#lms.suspendLimit } : {}),
     });
     this.problem = problem;
@@ -83,6 +103,14 @@ export class CourseRun {
     this.screen = { kind: 'exam' };
   }
 
+  openScenarios(): void {
+    this.screen = { kind: 'scenarios' };
+  }
+
+  openScenario(id: string): void {
+    if (this.course.scenarios.some((s) => s.id === id)) this.screen = { kind: 'scenario', id };
+  }
+
   answer(position: number, response: QuizResponse): void {
     this.responses[position] = response;
     this.#save();
@@ -94,7 +122,7 @@ export class CourseRun {
     this.score = summary.percent;
     const report: ExamReport = {
       percent: summary.percent,
-      passed: this.passed,
+      passed: this.passed ?? false,
       areas: Object.fromEntries(summary.areas.map((a) => [a.area, a.percent])),
       items: this.items.map((item, i) => ({
         id: item.id,
@@ -104,6 +132,17 @@ export class CourseRun {
       })),
     };
     this.#lms.result(report);
+    this.#save();
+  }
+
+  /** A scenario was played to an ending: its latest result replaces an earlier one. */
+  recordScenario(result: ScenarioResult): void {
+    this.scenarios = [...this.scenarios.filter((r) => r.id !== result.id), result];
+    this.#lms.simulation({
+      results: this.progress.scenarios,
+      dimensions: dimensionScores(this.scenarios),
+      passed: this.passed,
+    });
     this.#save();
   }
 
@@ -118,6 +157,7 @@ export class CourseRun {
     this.lessons = progress.lessons;
     this.responses = progress.responses;
     this.score = progress.score;
+    this.scenarios = progress.scenarios;
   }
 
   #save(): void {

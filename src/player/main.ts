@@ -9,10 +9,12 @@ import type { PlayerData } from '../lib/export/scorm';
 import { CourseRun } from './course-run.svelte';
 import { connect } from './lms/connect';
 import Player from './Player.svelte';
+import { watchSimulator } from './sim-results';
 
 const data = (window as unknown as { REPLYLAB: PlayerData }).REPLYLAB;
 const run = new CourseRun(data.course, connect(data.mode, Date.now()));
 run.start();
+watchSimulator(run);
 mount(Player, { target: document.body, props: { run } });
 // What tests and an LMS's own scripts may read: readiness and the stored progress shape.
 Object.assign(window, {

@@ -506,3 +506,75 @@ test('the course player runs standalone without an LMS and has no axe violations
   await page.locator('#go-exam').click();
   await expectNoAxeViolations(page);
 });
+
+test('SCORM 2004: a scenario played in the package reaches the LMS as objectives per dimension and per scenario', async ({
+  page,
+}) => {
+  const files = exportPackage('scorm2004', 'en');
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  const frame = await launch(page, files);
+  await frame.locator('#go-scenarios').click();
+  await frame.locator('[data-scenario="parcel-late-facebook"]').click();
+  // The model path in choice mode (as in simulator-debrief.spec.ts): answer publicly, wait for
+  // the DM, answer privately; by hand it ends "resolved" with a passing overall.
+  await frame.locator('input[name="sim-mode"][value="coaching"]').check();
+  await frame.locator('input[name="sim-input"][value="choice"]').check();
+  await frame.locator('.setup button[type="submit"]').click();
+  await frame.locator('input[name="sim-choice"][value="a"]').check();
+  await frame.locator('.composer form button[type="submit"]').click();
+  await frame.locator('button[data-wait="15"]').click();
+  await frame.locator('input[name="sim-choice"][value="a"]').check();
+  await frame.locator('.composer form button[type="submit"]').click();
+  await frame.locator('#sim-reaction-h + button').click();
+  await expect(frame.locator('.debrief .ending')).toHaveClass(/good/);
+  const chart: Record<string, string> = {};
+  for (const row of await frame.locator('.chart .row').all())
+    chart[(await row.getAttribute('data-criterion'))!] = (
+      await row.locator('.value').innerText()
+    ).trim();
+  const objectives = await page.evaluate(() =>
+    (
+      window as unknown as {
+        API_1484_11: {
+          cmi: {
+            objectives: {
+              childArray: {
+                id: string;
+                success_status: string;
+                completion_status: string;
+                score: { scaled: string };
+              }[];
+            };
+          };
+        };
+      }
+    ).API_1484_11.cmi.objectives.childArray.map((o) => ({
+      id: o.id,
+      success: o.success_status,
+      completion: o.completion_status,
+      scaled: o.score.scaled,
+    })),
+  );
+  const byId = Object.fromEntries(objectives.map((o) => [o.id, o]));
+  expect(Object.keys(byId).sort()).toEqual(
+    [
+      'channel',
+      'empathy',
+      'personalization',
+      'resolution',
+      'scenario-parcel-late-facebook',
+      'timing',
+      'tone',
+    ].sort(),
+  );
+  expect(byId['scenario-parcel-late-facebook']).toMatchObject({
+    success: 'passed',
+    completion: 'completed',
+  });
+  // Each dimension's objective carries the score the debrief shows (one scenario played).
+  for (const [criterion, shown] of Object.entries(chart)) {
+    if (/^\d+$/.test(shown)) expect(byId[criterion]!.scaled).toBe(String(Number(shown) / 100));
+    else expect(byId[criterion]!.scaled).toBe('');
+  }
+  expect(Object.keys(chart)).toHaveLength(6);
+});

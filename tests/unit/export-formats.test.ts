@@ -337,6 +337,7 @@ describe('budgets', () => {
         lessons: course.lessons.map(() => true),
         responses,
         score: 100,
+        scenarios: [],
       });
       expect(text.length).toBeLessThan(4096);
     }

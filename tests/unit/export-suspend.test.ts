@@ -17,12 +17,29 @@ const progress: CourseProgress = {
     undefined,
   ],
   score: null,
+  scenarios: [
+    {
+      id: 'parcel-late-facebook',
+      overall: 72,
+      scores: {
+        timing: 100,
+        tone: 80,
+        empathy: 55,
+        personalization: null,
+        resolution: 60,
+        channel: 90,
+      },
+    },
+  ],
 };
 
 describe('suspend_data', () => {
   it('stores lessons, answers and score compactly and reads them back', () => {
     const text = encodeSuspend(progress);
-    expect(text).toBe('{"v":1,"l":"101","e":["b",["a","c"],0,{"p1":"p2","p2":"p1"},null],"s":-1}');
+    expect(text).toBe(
+      '{"v":1,"l":"101","e":["b",["a","c"],0,{"p1":"p2","p2":"p1"},null],"s":-1,' +
+        '"c":{"parcel-late-facebook":[72,100,80,55,null,60,90]}}',
+    );
     expect(decodeSuspend(text, course)).toEqual({ progress });
     const scored = encodeSuspend({ ...progress, score: 85 });
     expect(decodeSuspend(scored, course).progress.score).toBe(85);

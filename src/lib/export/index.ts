@@ -7,6 +7,7 @@ import { examCsv, simCsv, type ExamRow, type SimRow } from './csv';
 import { giftText } from './gift';
 import { moodleXml } from './moodle';
 import { qtiPackage } from './qti';
+import type { PassRule } from './passing';
 import { cmi5Package, scormPackage, type PlayerBundle } from './scorm';
 import { utf8 } from './xml';
 import type { ZipFiles } from './zip';
@@ -49,10 +50,13 @@ export function exportCourse(
   course: CourseData,
   options: {
     player?: PlayerBundle | undefined;
+    /** What "passed" means in the SCORM and cmi5 packages (default: the course's own). */
+    passing?: PassRule | undefined;
     scorm12Schemas?: ZipFiles | undefined;
     scorm2004Schemas?: ZipFiles | undefined;
   } = {},
 ): ExportFile {
+  if (options.passing) course = { ...course, passing: options.passing };
   const player = () => {
     if (!options.player) throw new Error(`the ${format} package needs the player bundle`);
     return options.player;

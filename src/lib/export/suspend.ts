@@ -3,7 +3,9 @@
  * characters (SCORM 2004: 64,000), so the text is compact and positional: lessons read as a
  * "0"/"1" string, exam answers by exam position without their type (the exam's item gives it).
  *
- *   { "v": 1, "l": "0110", "e": [payload | null, ...], "s": percent | -1 }
+ *   { "v": 1, "l": "0110", "e": [payload | null, ...], "s": percent | -1,
+ *     "c": { "<scenario id>": [overall, timing, tone, empathy, personalization, resolution,
+ *            channel] } }        (scenarios played to an ending; null = dimension n/a)
  *
  * payload per item type: single "optionId" · multiple ["id", ...] · truefalse 1 | 0 ·
  * matching { "leftId": "rightId" } · ordering ["stepId", ...].
@@ -12,6 +14,8 @@
  * a text it cannot read whole and says why, so the player starts cleanly with a note.
  */
 import type { QuizResponse } from '../quiz/score';
+import { CRITERIA } from '../vocabulary';
+import type { ScenarioResult } from './passing';
 
 export const SUSPEND_VERSION = 1;
 /** SCORM 1.2's limit of cmi.suspend_data (CMIString4096). */
@@ -24,6 +28,8 @@ export interface CourseProgress {
   responses: (QuizResponse | undefined)[];
   /** The submitted exam's percentage, or null before submitting. */
   score: number | null;
+  /** The latest result of each scenario played to an ending. */
+  scenarios: ScenarioResult[];
 }
 
 /** Why stored progress was not used. */
@@ -36,6 +42,7 @@ export function emptyProgress(lessons: number, examItems: number): CourseProgres
     lessons: Array.from({ length: lessons }, () => false),
     responses: Array.from({ length: examItems }, () => undefined),
     score: null,
+    scenarios: [],
   };
 }
 
@@ -61,6 +68,9 @@ export function encodeSuspend(progress: CourseProgress): string {
     l: progress.lessons.map((read) => (read ? '1' : '0')).join(''),
     e: progress.responses.map(payload),
     s: progress.score ?? -1,
+    c: Object.fromEntries(
+      progress.scenarios.map((r) => [r.id, [r.overall, ...CRITERIA.map((c) => r.scores[c])]]),
+    ),
   });
 }
 
@@ -97,7 +107,13 @@ export type Decoded =
  */
 export function decodeSuspend(
   text: string,
-  course: { lessons: number; examTypes: readonly ItemType[]; limit?: number },
+  course: {
+    lessons: number;
+    examTypes: readonly ItemType[];
+    /** Ids of the course's scenarios (others' results are dropped). */
+    scenarios?: readonly string[];
+    limit?: number;
+  },
 ): Decoded {
   const fresh = emptyProgress(course.lessons, course.examTypes.length);
   if (text === '') return { progress: fresh };
@@ -110,7 +126,7 @@ export function decodeSuspend(
     return { progress: fresh, problem: 'malformed' };
   }
   if (typeof data !== 'object' || data === null) return { progress: fresh, problem: 'malformed' };
-  const { v, l, e, s } = data as Record<string, unknown>;
+  const { v, l, e, s, c } = data as Record<string, unknown>;
   if (v !== SUSPEND_VERSION || typeof l !== 'string' || !/^[01]*$/.test(l) || !Array.isArray(e))
     return { progress: fresh, problem: 'malformed' };
   if (typeof s !== 'number' || !Number.isInteger(s) || s < -1 || s > 100)
@@ -125,7 +141,37 @@ export function decodeSuspend(
     if (r === false) return { progress: fresh, problem: 'malformed' };
     responses.push(r);
   }
+  const scenarios = scenarioResults(c, course.scenarios);
+  if (!scenarios) return { progress: fresh, problem: 'malformed' };
   return {
-    progress: { lessons: [...l].map((c) => c === '1'), responses, score: s < 0 ? null : s },
+    progress: {
+      lessons: [...l].map((ch) => ch === '1'),
+      responses,
+      score: s < 0 ? null : s,
+      scenarios,
+    },
   };
+}
+
+const isScore = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 100;
+
+/** Stored scenario results; results of scenarios the course does not hold are dropped. */
+function scenarioResults(
+  stored: unknown,
+  known: readonly string[] | undefined,
+): ScenarioResult[] | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
+  const out: ScenarioResult[] = [];
+  for (const [id, row] of Object.entries(stored)) {
+    if (!Array.isArray(row) || row.length !== CRITERIA.length + 1) return undefined;
+    const [overall, ...rest] = row as unknown[];
+    if (!isScore(overall) || !rest.every((x) => x === null || isScore(x))) return undefined;
+    if (known && !known.includes(id)) continue;
+    const scores = Object.fromEntries(
+      CRITERIA.map((c, i) => [c, rest[i]]),
+    ) as ScenarioResult['scores'];
+    out.push({ id, overall, scores });
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import {
   type Cmi5Result,
   type Cmi5Verb,
 } from '../../lib/export/statements';
-import type { ExamReport, Lms } from './types';
+import type { ExamReport, Lms, SimulationReport } from './types';
 import { isoDuration } from './types';
 
 /**
@@ -76,6 +76,7 @@ export function cmi5(search: string, started: number): Cmi5Lms | null {
   const duration = () => isoDuration(Date.now() - started);
   let completed = false;
   let judged = false;
+  let simulations: Cmi5Result['simulations'];
   return {
     connected: true,
     suspendLimit: 0,
@@ -96,7 +97,14 @@ export function cmi5(search: string, started: number): Cmi5Lms | null {
         percent: report.percent,
         duration: duration(),
         areas: report.areas,
+        ...(simulations ? { simulations } : {}),
       });
+    },
+    simulation(report: SimulationReport) {
+      // The scenarios' dimension scores travel as a result extension of passed/failed.
+      simulations = Object.fromEntries(
+        report.results.map((r) => [r.id, { ...r.scores, overall: r.overall }]),
+      );
     },
     finish() {
       send('terminated', { duration: duration() });

@@ -18,6 +18,7 @@ const standalone: Lms = {
   start: () => '',
   save: () => undefined,
   result: () => undefined,
+  simulation: () => undefined,
   finish: () => undefined,
 };
 

@@ -5,7 +5,8 @@
  */
 import { interactionType, scorm12Response } from '../../lib/export/interactions';
 import { SCORM12_SUSPEND_LIMIT } from '../../lib/export/suspend';
-import type { ExamReport, Lms } from './types';
+import { CRITERIA, PASS_MARK } from '../../lib/vocabulary';
+import type { ExamReport, Lms, SimulationReport } from './types';
 
 export interface Scorm12Api {
   LMSInitialize(arg: ''): string;
@@ -24,6 +25,22 @@ function timespan(ms: number): string {
 
 export function scorm12(api: Scorm12Api, started: number): Lms {
   const set = (key: string, value: string) => api.LMSSetValue(key, value);
+  /** Index of an objective by id (ids are readable in 1.2), else the next free one. */
+  const objective = (id: string): string => {
+    const count = Number(api.LMSGetValue('cmi.objectives._count')) || 0;
+    for (let n = 0; n < count; n++)
+      if (api.LMSGetValue(`cmi.objectives.${n}.id`) === id) return `cmi.objectives.${n}.`;
+    set(`cmi.objectives.${count}.id`, id);
+    return `cmi.objectives.${count}.`;
+  };
+  const scored = (id: string, score: number | null) => {
+    const n = objective(id);
+    if (score === null) return void set(`${n}status`, 'not attempted');
+    set(`${n}score.min`, '0');
+    set(`${n}score.max`, '100');
+    set(`${n}score.raw`, String(score));
+    set(`${n}status`, score >= PASS_MARK ? 'passed' : 'failed');
+  };
   return {
     connected: true,
     suspendLimit: SCORM12_SUSPEND_LIMIT,
@@ -52,6 +69,16 @@ export function scorm12(api: Scorm12Api, started: number): Lms {
         set(`${n}result`, item.points === 1 ? 'correct' : 'wrong');
       });
       set('cmi.core.lesson_status', report.passed ? 'passed' : 'failed');
+      api.LMSCommit('');
+    },
+    simulation(report: SimulationReport) {
+      // 1.2 has no scaled scores: objectives carry score.raw (0-100) and a status.
+      for (const c of CRITERIA) scored(c, report.dimensions[c]);
+      for (const r of report.results) scored(`scenario-${r.id}`, r.overall);
+      // lesson_status holds success once the exam is in (passed is null before); a later
+      // scenario may change it under the exam-and-dimensions rule.
+      if (report.passed !== null)
+        set('cmi.core.lesson_status', report.passed ? 'passed' : 'failed');
       api.LMSCommit('');
     },
     finish(done) {

@@ -3,7 +3,8 @@
  * exam item as a cmi.interactions.n record with the learner's response and its result.
  */
 import { interactionType, scorm2004Response } from '../../lib/export/interactions';
-import type { ExamReport, Lms } from './types';
+import { CRITERIA, PASS_MARK } from '../../lib/vocabulary';
+import type { ExamReport, Lms, SimulationReport } from './types';
 import { isoDuration } from './types';
 
 export interface Scorm2004Api {
@@ -19,6 +20,25 @@ const SUSPEND_LIMIT = 64000;
 
 export function scorm2004(api: Scorm2004Api, started: number): Lms {
   const set = (key: string, value: string) => api.SetValue(key, value);
+  /** Index of an objective by id: found among those the LMS holds, else appended. */
+  const objective = (id: string): string => {
+    const count = Number(api.GetValue('cmi.objectives._count')) || 0;
+    for (let n = 0; n < count; n++)
+      if (api.GetValue(`cmi.objectives.${n}.id`) === id) return `cmi.objectives.${n}.`;
+    set(`cmi.objectives.${count}.id`, id);
+    return `cmi.objectives.${count}.`;
+  };
+  const scored = (id: string, score: number | null, completed: boolean) => {
+    const n = objective(id);
+    if (score !== null) {
+      set(`${n}score.min`, '0');
+      set(`${n}score.max`, '100');
+      set(`${n}score.raw`, String(score));
+      set(`${n}score.scaled`, String(score / 100));
+      set(`${n}success_status`, score >= PASS_MARK ? 'passed' : 'failed');
+    }
+    if (completed) set(`${n}completion_status`, 'completed');
+  };
   return {
     connected: true,
     suspendLimit: SUSPEND_LIMIT,
@@ -48,6 +68,13 @@ export function scorm2004(api: Scorm2004Api, started: number): Lms {
         set(`${n}result`, item.points === 1 ? 'correct' : 'incorrect');
       });
       set('cmi.success_status', report.passed ? 'passed' : 'failed');
+      api.Commit('');
+    },
+    simulation(report: SimulationReport) {
+      // One objective per dimension (over the scenarios completed) and one per scenario.
+      for (const c of CRITERIA) scored(c, report.dimensions[c], false);
+      for (const r of report.results) scored(`scenario-${r.id}`, r.overall, true);
+      if (report.passed !== null) set('cmi.success_status', report.passed ? 'passed' : 'failed');
       api.Commit('');
     },
     finish(done) {

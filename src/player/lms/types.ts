@@ -2,7 +2,9 @@
  * What the player tells an LMS, the same few operations for SCORM 1.2, SCORM 2004 and cmi5;
  * each adapter maps them onto its standard's data model.
  */
+import type { ScenarioResult } from '../../lib/export/passing';
 import type { QuizResponse } from '../../lib/quiz/score';
+import type { Criterion } from '../../lib/vocabulary';
 
 /** One exam item as answered, for the LMS's interaction records. */
 export interface AnsweredItem {
@@ -16,10 +18,19 @@ export interface AnsweredItem {
 export interface ExamReport {
   /** 0..100, rounded down. */
   percent: number;
+  /** The course's success under its pass rule (the exam, or the exam and every dimension). */
   passed: boolean;
   /** Guideline area → 0..100. */
   areas: Record<string, number>;
   items: AnsweredItem[];
+}
+
+/** The simulator so far: every scenario played to an ending, and the dimensions over them. */
+export interface SimulationReport {
+  results: ScenarioResult[];
+  dimensions: Record<Criterion, number | null>;
+  /** The course's success under its pass rule now; null while the exam is not submitted. */
+  passed: boolean | null;
 }
 
 export interface Lms {
@@ -33,6 +44,8 @@ export interface Lms {
   save(data: string, complete: boolean): void;
   /** Reports the submitted exam. */
   result(report: ExamReport): void;
+  /** Reports the simulator's results (after each scenario played to an ending). */
+  simulation(report: SimulationReport): void;
   /** Closes the session; `done` = nothing left to resume. */
   finish(done: boolean): void;
 }
