@@ -12,7 +12,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import player from 'virtual:replylab-player';
 import { quizBank } from '../src/lib/quiz';
 import { loadLibrary } from '../src/lib/sim/load-node';
 import { PASS_RULES, type PassRule } from '../src/lib/export/passing';
@@ -20,6 +19,7 @@ import { PASS_MARK } from '../src/lib/vocabulary';
 import { buildCourseData } from '../src/lib/export/course-data';
 import {
   COURSE_FORMATS,
+  PLAYER_FORMATS,
   exportCourse,
   exportResults,
   isCourseFormat,
@@ -119,6 +119,10 @@ async function main(): Promise<void> {
   // exam-and-dimensions: the simulator's "meets the guideline" mark on every dimension.
   const passing: PassRule =
     pass === 'exam' ? { rule: 'exam' } : { rule: 'exam-and-dimensions', minimum: PASS_MARK };
+  // The player bundle is loaded only for the formats that carry it (it may need a build).
+  const player = PLAYER_FORMATS.includes(format)
+    ? (await import('virtual:replylab-player')).default
+    : undefined;
   const options: Parameters<typeof exportCourse>[2] = { player, passing };
   if (format === 'scorm12' || format === 'scorm2004') {
     const schemas = readSchemas(format === 'scorm12' ? 'scorm12' : 'scorm2004-4th');

@@ -16,6 +16,8 @@ import {
 import type { LocalisedItem } from '../lib/quiz/localise';
 import { summariseExam } from '../lib/quiz/result';
 import type { QuizResponse } from '../lib/quiz/score';
+import { decisionEntry } from '../lib/drill/entry';
+import type { FinishedPlay } from '../components/sim/session.svelte';
 import type { ExamReport, Lms } from './lms/types';
 
 export type Screen =
@@ -144,6 +146,18 @@ export class CourseRun {
       passed: this.passed,
     });
     this.#save();
+  }
+
+  /** A scenario's play reached its ending: each decision goes to the LMS. */
+  recordDecisions(play: FinishedPlay): void {
+    this.#lms.decisions(
+      play.decisions.map((record, i) =>
+        decisionEntry(play.scenario, { feed: play.feed }, record, {
+          latencyMs: play.latenciesMs[i] ?? 0,
+          timedOut: false,
+        }),
+      ),
+    );
   }
 
   /** Ends the LMS session (the Finish button, or the window closing); only the first counts. */

@@ -577,4 +577,42 @@ test('SCORM 2004: a scenario played in the package reaches the LMS as objectives
     else expect(byId[criterion]!.scaled).toBe('');
   }
   expect(Object.keys(chart)).toHaveLength(6);
+  // Each decision as an interaction: two replies on the model path, the reply text, the
+  // latency and the scorer's overall as the result.
+  const decisions = await page.evaluate(() =>
+    (
+      window as unknown as {
+        API_1484_11: {
+          cmi: {
+            interactions: {
+              childArray: {
+                id: string;
+                type: string;
+                learner_response: string;
+                latency: string;
+                result: string;
+              }[];
+            };
+          };
+        };
+      }
+    ).API_1484_11.cmi.interactions.childArray.map((i) => ({
+      id: i.id,
+      type: i.type,
+      response: i.learner_response,
+      latency: i.latency,
+      result: i.result,
+    })),
+  );
+  expect(decisions.map((d) => d.id)).toEqual([
+    'scenario-parcel-late-facebook.1',
+    'scenario-parcel-late-facebook.2',
+  ]);
+  for (const d of decisions) {
+    expect(d.type).toBe('other');
+    expect(d.response.length).toBeGreaterThan(20);
+    expect(d.latency).toMatch(/^PT[\d.]+S$/);
+    expect(Number(d.result)).toBeGreaterThan(0);
+    expect(Number(d.result)).toBeLessThanOrEqual(1);
+  }
 });

@@ -10,6 +10,7 @@ import {
   type Cmi5Result,
   type Cmi5Verb,
 } from '../../lib/export/statements';
+import { decisionStatement } from '../../lib/drill/statements';
 import type { ExamReport, Lms, SimulationReport } from './types';
 import { isoDuration } from './types';
 
@@ -54,12 +55,7 @@ export function cmi5(search: string, started: number): Cmi5Lms | null {
     .then((r) => r.json() as Promise<Record<string, string>>)
     .then((j) => j['auth-token'] ?? '');
   let queue: Promise<unknown> = Promise.resolve();
-  const send = (verb: Cmi5Verb, result?: Cmi5Result) => {
-    const statement = cmi5Statement(verb, launch, {
-      id: uuid(),
-      timestamp: new Date().toISOString(),
-      ...(result ? { result } : {}),
-    });
+  const post = (statement: Record<string, unknown>) => {
     // Statements go one after another: the LRS must see initialized first, terminated last.
     queue = queue.then(async () =>
       fetch(`${base}statements`, {
@@ -73,6 +69,14 @@ export function cmi5(search: string, started: number): Cmi5Lms | null {
       }),
     );
   };
+  const send = (verb: Cmi5Verb, result?: Cmi5Result) =>
+    post(
+      cmi5Statement(verb, launch, {
+        id: uuid(),
+        timestamp: new Date().toISOString(),
+        ...(result ? { result } : {}),
+      }),
+    );
   const duration = () => isoDuration(Date.now() - started);
   let completed = false;
   let judged = false;
@@ -99,6 +103,38 @@ export function cmi5(search: string, started: number): Cmi5Lms | null {
         areas: report.areas,
         ...(simulations ? { simulations } : {}),
       });
+    },
+    decisions(entries) {
+      // One "responded" statement per decision in the drills' shape (one shape for both),
+      // with the launch's actor and the cmi5 session context, under this AU's activity.
+      const cmi5Context = cmi5Statement('initialized', launch, { id: '', timestamp: '' })
+        .context as Record<string, unknown>;
+      for (const d of entries) {
+        const statement = decisionStatement(
+          {
+            // Only the shape is taken: actor, object id and context are replaced below.
+            plan: { id: `${activityId}/scenarios`, name: d.scenario, lang: 'en' },
+            drillHash: '',
+            run: registration,
+            trainee: { name: actor.name ?? '', kind: 'name' },
+            homePage: actor.account.homePage,
+          },
+          d,
+          { id: uuid(), timestamp: new Date().toISOString() },
+        );
+        const object = statement.object as { id: string };
+        post({
+          ...statement,
+          actor: { objectType: 'Agent', ...actor },
+          object: { ...object, id: `${activityId}/scenarios/${encodeURIComponent(d.scenario)}` },
+          // cmi5 "allowed" statements: registration and session id, no cmi5 category.
+          context: {
+            registration,
+            contextActivities: { parent: [{ id: activityId }] },
+            extensions: (cmi5Context.extensions ?? {}) as Record<string, unknown>,
+          },
+        });
+      }
     },
     simulation(report: SimulationReport) {
       // The scenarios' dimension scores travel as a result extension of passed/failed.

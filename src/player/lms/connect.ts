@@ -19,6 +19,7 @@ const standalone: Lms = {
   save: () => undefined,
   result: () => undefined,
   simulation: () => undefined,
+  decisions: () => undefined,
   finish: () => undefined,
 };
 

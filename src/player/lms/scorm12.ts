@@ -6,6 +6,7 @@
 import { interactionType, scorm12Response } from '../../lib/export/interactions';
 import { SCORM12_SUSPEND_LIMIT } from '../../lib/export/suspend';
 import { CRITERIA, PASS_MARK } from '../../lib/vocabulary';
+import { decisionId, decisionResponse } from './decision';
 import type { ExamReport, Lms, SimulationReport } from './types';
 
 export interface Scorm12Api {
@@ -79,6 +80,20 @@ export function scorm12(api: Scorm12Api, started: number): Lms {
       // scenario may change it under the exam-and-dimensions rule.
       if (report.passed !== null)
         set('cmi.core.lesson_status', report.passed ? 'passed' : 'failed');
+      api.LMSCommit('');
+    },
+    decisions(entries) {
+      const base = Number(api.LMSGetValue('cmi.interactions._count')) || 0;
+      entries.forEach((d, i) => {
+        const n = `cmi.interactions.${base + i}.`;
+        set(`${n}id`, decisionId(d, i));
+        // fill-in: student_response is a CMIFeedback of at most 255 characters in 1.2.
+        set(`${n}type`, 'fill-in');
+        set(`${n}student_response`, decisionResponse(d).slice(0, 255));
+        set(`${n}latency`, timespan(d.latencyMs));
+        set(`${n}weighting`, '1');
+        set(`${n}result`, d.overall === null ? 'neutral' : String(d.overall));
+      });
       api.LMSCommit('');
     },
     finish(done) {

@@ -4,6 +4,7 @@
  */
 import { interactionType, scorm2004Response } from '../../lib/export/interactions';
 import { CRITERIA, PASS_MARK } from '../../lib/vocabulary';
+import { decisionId, decisionResponse } from './decision';
 import type { ExamReport, Lms, SimulationReport } from './types';
 import { isoDuration } from './types';
 
@@ -75,6 +76,21 @@ export function scorm2004(api: Scorm2004Api, started: number): Lms {
       for (const c of CRITERIA) scored(c, report.dimensions[c], false);
       for (const r of report.results) scored(`scenario-${r.id}`, r.overall, true);
       if (report.passed !== null) set('cmi.success_status', report.passed ? 'passed' : 'failed');
+      api.Commit('');
+    },
+    decisions(entries) {
+      const base = Number(api.GetValue('cmi.interactions._count')) || 0;
+      entries.forEach((d, i) => {
+        const n = `cmi.interactions.${base + i}.`;
+        set(`${n}id`, decisionId(d, i));
+        // 'other': a free reply (or a move) has no correct pattern; the scorer gives its result.
+        set(`${n}type`, 'other');
+        set(`${n}description`, `${d.beat}: ${d.channel ?? d.action}`.slice(0, 250));
+        set(`${n}learner_response`, decisionResponse(d).slice(0, 4000));
+        set(`${n}latency`, isoDuration(d.latencyMs));
+        set(`${n}weighting`, '1');
+        set(`${n}result`, d.overall === null ? 'neutral' : String(d.overall / 100));
+      });
       api.Commit('');
     },
     finish(done) {

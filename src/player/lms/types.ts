@@ -2,6 +2,7 @@
  * What the player tells an LMS, the same few operations for SCORM 1.2, SCORM 2004 and cmi5;
  * each adapter maps them onto its standard's data model.
  */
+import type { DecisionResult } from '../../lib/drill/results';
 import type { ScenarioResult } from '../../lib/export/passing';
 import type { QuizResponse } from '../../lib/quiz/score';
 import type { Criterion } from '../../lib/vocabulary';
@@ -46,6 +47,8 @@ export interface Lms {
   result(report: ExamReport): void;
   /** Reports the simulator's results (after each scenario played to an ending). */
   simulation(report: SimulationReport): void;
+  /** Reports each decision of a scenario played to an ending (the drills' decision entries). */
+  decisions(entries: DecisionResult[]): void;
   /** Closes the session; `done` = nothing left to resume. */
   finish(done: boolean): void;
 }
