@@ -145,6 +145,28 @@ async function examKey(frame: Frame) {
   });
 }
 
+/**
+ * Plays "parcel-late-facebook" in the package on its model path in choice mode (as in
+ * simulator-debrief.spec.ts): answer publicly, wait for the DM, answer privately; by hand it
+ * ends "resolved" (a good ending) with a passing overall. Ends on the debrief.
+ */
+async function playParcelModelPath(frame: Frame) {
+  await frame.locator('#go-scenarios').click();
+  await frame.locator('[data-scenario="parcel-late-facebook"]').click();
+  // The model path in choice mode (as in simulator-debrief.spec.ts): answer publicly, wait for
+  // the DM, answer privately; by hand it ends "resolved" with a passing overall.
+  await frame.locator('input[name="sim-mode"][value="coaching"]').check();
+  await frame.locator('input[name="sim-input"][value="choice"]').check();
+  await frame.locator('.setup button[type="submit"]').click();
+  await frame.locator('input[name="sim-choice"][value="a"]').check();
+  await frame.locator('.composer form button[type="submit"]').click();
+  await frame.locator('button[data-wait="15"]').click();
+  await frame.locator('input[name="sim-choice"][value="a"]').check();
+  await frame.locator('.composer form button[type="submit"]').click();
+  await frame.locator('#sim-reaction-h + button').click();
+  await expect(frame.locator('.debrief .ending')).toHaveClass(/good/);
+}
+
 /** Opens every lesson, answers every exam item with its key, submits and finishes. */
 async function playToCompletion(frame: Frame) {
   await frame.waitForFunction(
@@ -326,7 +348,9 @@ test('SCORM 2004 package plays to completion under scorm-again and keeps its sta
   }
 });
 
-test('cmi5 AU sends valid cmi5-defined statements', async ({ page }) => {
+test('cmi5 AU sends one statement per decision and valid cmi5-defined statements', async ({
+  page,
+}) => {
   const files = exportPackage('cmi5');
   const statements: Record<string, unknown>[] = [];
   await servePackage(page, files, '', (url, body) => {
@@ -348,14 +372,26 @@ test('cmi5 AU sends valid cmi5-defined statements', async ({ page }) => {
     registration: 'ec231277-b27b-4c15-8291-d29225b2b8f7',
     activityId: 'https://replylab.example/xapi/course/de/0.1.0/au',
   });
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
   await page.goto(`${LMS}/pkg/index.html?${q}`);
+  await playParcelModelPath(page.mainFrame());
   await playToCompletion(page.mainFrame());
-  await expect.poll(() => statements.length).toBe(4);
+  await expect.poll(() => statements.length).toBe(6);
   expect(
     statements.map((s) => (s.verb as { display: { 'en-US': string } }).display['en-US']),
-  ).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+  ).toEqual(['initialized', 'responded', 'responded', 'passed', 'completed', 'terminated']);
   for (const s of statements) expect(validateStatement(s)).toEqual([]);
-  const broken = { ...statements[1], context: { registration: 'nope' } };
+  // The decisions: the launch's actor and registration, the reply as the response.
+  for (const s of statements.slice(1, 3)) {
+    expect(s.actor).toMatchObject({ account: { name: 't-1' } });
+    expect(s.context).toMatchObject({ registration: 'ec231277-b27b-4c15-8291-d29225b2b8f7' });
+    expect(((s.result as { response: string }).response ?? '').length).toBeGreaterThan(20);
+  }
+  // passed carries the simulator's dimensions per scenario as a result extension.
+  const ext = (statements[3]!.result as { extensions: Record<string, Record<string, unknown>> })
+    .extensions['https://replylab.example/xapi/extensions/simulation-scores'];
+  expect(Object.keys(ext ?? {})).toEqual(['parcel-late-facebook']);
+  const broken = { ...statements[3], context: { registration: 'nope' } };
   expect(validateStatement(broken).length).toBeGreaterThan(0);
 });
 
@@ -513,20 +549,7 @@ test('SCORM 2004: a scenario played in the package reaches the LMS as objectives
   const files = exportPackage('scorm2004', 'en');
   await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
   const frame = await launch(page, files);
-  await frame.locator('#go-scenarios').click();
-  await frame.locator('[data-scenario="parcel-late-facebook"]').click();
-  // The model path in choice mode (as in simulator-debrief.spec.ts): answer publicly, wait for
-  // the DM, answer privately; by hand it ends "resolved" with a passing overall.
-  await frame.locator('input[name="sim-mode"][value="coaching"]').check();
-  await frame.locator('input[name="sim-input"][value="choice"]').check();
-  await frame.locator('.setup button[type="submit"]').click();
-  await frame.locator('input[name="sim-choice"][value="a"]').check();
-  await frame.locator('.composer form button[type="submit"]').click();
-  await frame.locator('button[data-wait="15"]').click();
-  await frame.locator('input[name="sim-choice"][value="a"]').check();
-  await frame.locator('.composer form button[type="submit"]').click();
-  await frame.locator('#sim-reaction-h + button').click();
-  await expect(frame.locator('.debrief .ending')).toHaveClass(/good/);
+  await playParcelModelPath(frame);
   const chart: Record<string, string> = {};
   for (const row of await frame.locator('.chart .row').all())
     chart[(await row.getAttribute('data-criterion'))!] = (
