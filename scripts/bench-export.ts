@@ -4,6 +4,7 @@
  * from memory) and times its first screen until it is interactive. Budgets: every export ≤ 5 s,
  * SCORM zip ≤ 3 MB, package first screen interactive ≤ 2 s. Exits 1 when over.
  */
+import { loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { chromium } from '@playwright/test';
 import player from 'virtual:replylab-player';
@@ -81,7 +82,7 @@ if (scorm2004) {
   const bad = ms > FIRST_SCREEN_BUDGET_MS;
   over ||= bad;
   console.log(
-    `package first screen interactive (SCORM 2004, de, median of 5): ${ms.toFixed(0)} ms, budget ${FIRST_SCREEN_BUDGET_MS} ms${bad ? '  OVER BUDGET' : ''}`,
+    `package first screen interactive (SCORM 2004, de, median of 5): ${ms.toFixed(0)} ms, budget ${FIRST_SCREEN_BUDGET_MS} ms${bad ? '  OVER BUDGET' : ''} (load average ${loadavg()[0]!.toFixed(1)})`,
   );
 }
 if (over) process.exit(1);
