@@ -543,6 +543,19 @@ test('the course player runs standalone without an LMS and has no axe violations
   await expectNoAxeViolations(page);
 });
 
+test("the package's scenario library and a scenario's setup have no axe violations", async ({
+  page,
+}) => {
+  const files = exportPackage('scorm2004', 'en');
+  await servePackage(page, files, '');
+  await page.goto(`${LMS}/pkg/index.html`);
+  await page.locator('#go-scenarios').click();
+  await expectNoAxeViolations(page);
+  await page.locator('[data-scenario="parcel-late-facebook"]').click();
+  await expect(page.locator('.setup')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('SCORM 2004: a scenario played in the package reaches the LMS as objectives per dimension and per scenario', async ({
   page,
 }) => {
