@@ -11,7 +11,6 @@
  */
 import { sha256, toHex } from '../certificate/sha256';
 import type { Lang } from '../i18n';
-import type { LocalisedItem } from '../quiz/localise-item';
 import type { QuizResponse } from '../quiz/score';
 
 export interface ExamPart {
@@ -173,37 +172,5 @@ export function sourceResponse(
       );
       return { type: 'ordering', order: response.order.map(f) };
     }
-  }
-}
-
-/**
- * A localised item (key included) as the exam components show it, with its own part ids: the
- * LMS packages carry their key anyway (the player scores in the learner's browser).
- */
-export function examItemOf(item: LocalisedItem): ExamItem {
-  const base = {
-    id: item.id,
-    area: item.area,
-    guidelines: [...item.guidelines],
-    prompt: item.prompt,
-  };
-  const parts = (list: readonly { id: string; text: string }[]) =>
-    list.map((p) => ({ id: p.id, text: p.text }));
-  switch (item.type) {
-    case 'single':
-      return { ...base, type: 'single', options: parts(item.options) };
-    case 'multiple':
-      return { ...base, type: 'multiple', options: parts(item.options) };
-    case 'truefalse':
-      return { ...base, type: 'truefalse' };
-    case 'matching':
-      return {
-        ...base,
-        type: 'matching',
-        lefts: parts(item.pairs.map((p) => ({ id: p.id, text: p.left }))),
-        rights: parts(item.pairs.map((p) => ({ id: p.id, text: p.right }))),
-      };
-    case 'ordering':
-      return { ...base, type: 'ordering', steps: parts(item.steps) };
   }
 }
