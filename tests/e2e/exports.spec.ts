@@ -469,11 +469,16 @@ test('trainer page: downloads in the page language, no axe violations', async ({
   expect(file.suggestedFilename()).toMatch(/^replylab-en-.*-moodle\.xml$/);
   const text = readFileSync(await file.path(), 'utf8');
   expect(text).toContain('<quiz>');
+  // The pass rule is a setting of the package: it travels in data.js.
+  await page.getByRole('radio', { name: /every dimension/ }).check();
   const zip = page.waitForEvent('download');
   await page.getByRole('button', { name: /SCORM 1\.2/ }).click();
   const files = unzipSync(new Uint8Array(readFileSync(await (await zip).path())));
   expect(Object.keys(files)).toEqual(
-    expect.arrayContaining(['imsmanifest.xml', 'index.html', 'data.js']),
+    expect.arrayContaining(['imsmanifest.xml', 'index.html', 'player.js', 'data.js']),
+  );
+  expect(new TextDecoder().decode(files['data.js'])).toContain(
+    '"passing":{"rule":"exam-and-dimensions","minimum":60}',
   );
   await expect(page.getByRole('status').first()).toContainText('downloaded');
 });

@@ -506,6 +506,10 @@ const trainer: Messages['trainer'] = {
   exportFailed: (message: string) => `Export failed: ${message}`,
   practiceOnly:
     'The exports hold the practice questions. For the certification questions, load the answer key below – it is not published with the website.',
+  passRuleLegend: 'In the SCORM and cmi5 packages, passed means',
+  passRuleExam: 'the final test passed',
+  passRuleDimensions:
+    'the final test passed and at least 60 on every dimension in the simulator (over the scenarios played)',
   fullBank: 'Answer key loaded: the exports hold every question, the certification ones too.',
   certHeading: 'Score the certification and sign certificates',
   certIntro:
