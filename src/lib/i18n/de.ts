@@ -497,8 +497,6 @@ const trainer = {
   passed: 'Bestanden',
   failed: 'Nicht bestanden',
   standalone: 'Keine Lernplattform gefunden: Ihr Fortschritt wird nicht übermittelt.',
-  resumeLost:
-    'Der gespeicherte Stand aus der Lernplattform war nicht lesbar oder gehört zu einer anderen Kursversion: Der Kurs beginnt von vorn.',
   chooseOrder: (n: number) => `Position (1–${n})`,
   pageTitle: 'Für Trainer: Exporte und Zertifizierung',
   pageIntro:
@@ -524,10 +522,6 @@ const trainer = {
   noResults: 'In diesem Browser sind noch keine Ergebnisse gespeichert.',
   practiceOnly:
     'Die Exporte enthalten die Übungsfragen. Für die Fragen der Zertifizierung laden Sie unten den Lösungsschlüssel – er wird nicht mit der Website veröffentlicht.',
-  passRuleLegend: 'Bestanden heißt in den SCORM- und cmi5-Paketen',
-  passRuleExam: 'Abschlusstest bestanden',
-  passRuleDimensions:
-    'Abschlusstest bestanden und im Simulator in jeder Dimension mindestens 60 (über die gespielten Szenarien)',
   fullBank:
     'Lösungsschlüssel geladen: Die Exporte enthalten alle Fragen, auch die der Zertifizierung.',
   certHeading: 'Zertifizierung werten und Zertifikate unterschreiben',

@@ -480,8 +480,6 @@ const trainer: Messages['trainer'] = {
   passed: 'Passed',
   failed: 'Not passed',
   standalone: 'No learning platform found: your progress is not reported.',
-  resumeLost:
-    'The progress stored by the learning platform could not be read or belongs to another version of the course: the course starts afresh.',
   chooseOrder: (n: number) => `Position (1–${n})`,
   pageTitle: 'For trainers: exports and certification',
   pageIntro:
@@ -506,10 +504,6 @@ const trainer: Messages['trainer'] = {
   exportFailed: (message: string) => `Export failed: ${message}`,
   practiceOnly:
     'The exports hold the practice questions. For the certification questions, load the answer key below – it is not published with the website.',
-  passRuleLegend: 'In the SCORM and cmi5 packages, passed means',
-  passRuleExam: 'the final test passed',
-  passRuleDimensions:
-    'the final test passed and at least 60 on every dimension in the simulator (over the scenarios played)',
   fullBank: 'Answer key loaded: the exports hold every question, the certification ones too.',
   certHeading: 'Score the certification and sign certificates',
   certIntro:
