@@ -4,6 +4,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { minify } from 'terser';
+import { playerBundlePlugin } from './scripts/player-bundle.mjs';
 
 // ASTRO_OUT_DIR lets two builds (e.g. two developers' test runs) live side by side.
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
@@ -79,5 +80,6 @@ export default defineConfig({
       ],
     },
   },
-  vite: { plugins: [terserPass()] },
+  // playerBundlePlugin: `virtual:replylab-player`, the LMS player the SCORM/cmi5 exports carry.
+  vite: { plugins: [terserPass(), playerBundlePlugin()] },
 });

@@ -2,6 +2,7 @@
  * Exports the course and quiz bank for learning management systems, or results as CSV.
  *
  *   npm run --silent export -- --format scorm12|scorm2004|cmi5|qti21|qti30|moodle|gift --lang de|en --out PATH
+ *       [--pass exam|exam-and-dimensions]   what "passed" means in the SCORM/cmi5 packages
  *   npm run --silent export -- --format csv-exam|csv-sim --in results.json --out PATH
  *
  * results.json: { "exam": [ExamRow…], "simulations": [SimRow…] } (schema: src/lib/export/csv.ts).
@@ -12,9 +13,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { quizBank } from '../src/lib/quiz';
+import { loadLibrary } from '../src/lib/sim/load-node';
+import { PASS_RULES, type PassRule } from '../src/lib/export/passing';
+import { PASS_MARK } from '../src/lib/vocabulary';
 import { buildCourseData } from '../src/lib/export/course-data';
 import {
   COURSE_FORMATS,
+  PLAYER_FORMATS,
   exportCourse,
   exportResults,
   isCourseFormat,
@@ -25,7 +30,7 @@ import { results } from '../src/lib/export/csv';
 import type { ZipFiles } from '../src/lib/export/zip';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = `usage: npm run --silent export -- --format ${COURSE_FORMATS.join('|')} --lang de|en --out PATH
+const USAGE = `usage: npm run --silent export -- --format ${COURSE_FORMATS.join('|')} --lang de|en --out PATH [--pass ${PASS_RULES.join('|')}]
        npm run --silent export -- --format ${RESULT_FORMATS.join('|')} --in results.json --out PATH`;
 
 /** Reads the lesson files of one language from content/lessons and builds the CourseData. */
@@ -40,7 +45,12 @@ export async function readCourse(lang: 'de' | 'en'): Promise<CourseData> {
       path: `content/lessons/${lang}/${f}`,
       text: readFileSync(join(dir, f), 'utf8'),
     }));
-  return buildCourseData({ lang, version, lessons, bank: quizBank });
+  const scenarios = loadLibrary().flatMap(({ file, loaded }) => {
+    if (!loaded.scenario)
+      throw new Error(`${file} is not a valid scenario (npm run scenarios:check)`);
+    return [loaded.scenario];
+  });
+  return buildCourseData({ lang, version, lessons, bank: quizBank, scenarios });
 }
 
 /** The SCORM control schemas from ../shared/schemas/<folder> (XSD, DTD and licence files). */
@@ -64,7 +74,8 @@ export function parseArgs(argv: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
-    if (!['--format', '--lang', '--out', '--in'].includes(flag)) fail(`unknown argument "${flag}"`);
+    if (!['--format', '--lang', '--out', '--in', '--pass'].includes(flag))
+      fail(`unknown argument "${flag}"`);
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) fail(`${flag} needs a value`);
     out[flag.slice(2)] = value;
@@ -101,8 +112,18 @@ async function main(): Promise<void> {
   if (!isCourseFormat(format)) fail(`unknown format "${format}"`);
   const lang = args.lang ?? fail('--lang de|en is missing');
   if (lang !== 'de' && lang !== 'en') fail(`--lang must be de or en, not "${lang}"`);
+  const pass = args.pass ?? 'exam';
+  if (!(PASS_RULES as readonly string[]).includes(pass))
+    fail(`--pass must be ${PASS_RULES.join(' or ')}, not "${pass}"`);
   const course = await readCourse(lang);
-  const options: Parameters<typeof exportCourse>[2] = {};
+  // exam-and-dimensions: the simulator's "meets the guideline" mark on every dimension.
+  const passing: PassRule =
+    pass === 'exam' ? { rule: 'exam' } : { rule: 'exam-and-dimensions', minimum: PASS_MARK };
+  // The player bundle is loaded only for the formats that carry it (it may need a build).
+  const player = PLAYER_FORMATS.includes(format)
+    ? (await import('virtual:replylab-player')).default
+    : undefined;
+  const options: Parameters<typeof exportCourse>[2] = { player, passing };
   if (format === 'scorm12' || format === 'scorm2004') {
     const schemas = readSchemas(format === 'scorm12' ? 'scorm12' : 'scorm2004-4th');
     if (!schemas)

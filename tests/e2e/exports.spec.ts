@@ -73,6 +73,100 @@ async function servePackage(
   });
 }
 
+/**
+ * Answers every exam item with its key through the site's question components (label clicks,
+ * select changes, the ordering buttons), reading the key from the package's own data.js.
+ */
+async function answerExamWithKey(frame: Frame) {
+  await frame.evaluate(async () => {
+    type Item = {
+      id: string;
+      type: string;
+      answer?: boolean;
+      options?: { text: string; correct: boolean }[];
+      pairs?: { id: string }[];
+      steps?: { text: string }[];
+    };
+    const R = (
+      window as unknown as { REPLYLAB: { course: { quiz: Item[]; exam: { itemIds: string[] } } } }
+    ).REPLYLAB;
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    for (const id of R.course.exam.itemIds) {
+      const item = R.course.quiz.find((q) => q.id === id)!;
+      const box = document.querySelector(`[data-item="${id}"]`)!;
+      const labels = [...box.querySelectorAll('label')];
+      if (item.type === 'truefalse') labels[item.answer ? 0 : 1]!.querySelector('input')!.click();
+      for (const label of item.options ? labels : []) {
+        const option = item.options!.find((o) => o.text === label.textContent?.trim());
+        if (option?.correct) label.querySelector('input')!.click();
+      }
+      for (const pair of item.type === 'matching' ? item.pairs! : []) {
+        const select = box.querySelector<HTMLSelectElement>(`#match-${id}-${pair.id}`)!;
+        select.value = pair.id;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      // Ordering: move each step up until the list reads in the keyed order.
+      const wanted = (item.steps ?? []).map((s) => s.text);
+      for (let i = 0; i < wanted.length; i++) {
+        for (;;) {
+          const shown = [...box.querySelectorAll('ol li .text')].map((e) => e.textContent);
+          const at = shown.indexOf(wanted[i]!);
+          if (at <= i) break;
+          box.querySelectorAll('ol li')[at]!.querySelector('button')!.click();
+          await settle();
+        }
+      }
+      await settle();
+    }
+  });
+}
+
+/** The exam's items with their keys, as the package's data.js carries them. */
+async function examKey(frame: Frame) {
+  return frame.evaluate(() => {
+    type Item = {
+      id: string;
+      type: string;
+      answer?: boolean;
+      options?: { id: string; correct: boolean }[];
+    };
+    const R = (
+      window as unknown as { REPLYLAB: { course: { quiz: Item[]; exam: { itemIds: string[] } } } }
+    ).REPLYLAB;
+    return R.course.exam.itemIds.map((id) => {
+      const item = R.course.quiz.find((q) => q.id === id)!;
+      return {
+        id,
+        type: item.type,
+        answer: item.answer,
+        correct: (item.options ?? []).filter((o) => o.correct).map((o) => o.id),
+      };
+    });
+  });
+}
+
+/**
+ * Plays "parcel-late-facebook" in the package on its model path in choice mode (as in
+ * simulator-debrief.spec.ts): answer publicly, wait for the DM, answer privately; by hand it
+ * ends "resolved" (a good ending) with a passing overall. Ends on the debrief.
+ */
+async function playParcelModelPath(frame: Frame) {
+  await frame.locator('#go-scenarios').click();
+  await frame.locator('[data-scenario="parcel-late-facebook"]').click();
+  // The model path in choice mode (as in simulator-debrief.spec.ts): answer publicly, wait for
+  // the DM, answer privately; by hand it ends "resolved" with a passing overall.
+  await frame.locator('input[name="sim-mode"][value="coaching"]').check();
+  await frame.locator('input[name="sim-input"][value="choice"]').check();
+  await frame.locator('.setup button[type="submit"]').click();
+  await frame.locator('input[name="sim-choice"][value="a"]').check();
+  await frame.locator('.composer form button[type="submit"]').click();
+  await frame.locator('button[data-wait="15"]').click();
+  await frame.locator('input[name="sim-choice"][value="a"]').check();
+  await frame.locator('.composer form button[type="submit"]').click();
+  await frame.locator('#sim-reaction-h + button').click();
+  await expect(frame.locator('.debrief .ending')).toHaveClass(/good/);
+}
+
 /** Opens every lesson, answers every exam item with its key, submits and finishes. */
 async function playToCompletion(frame: Frame) {
   await frame.waitForFunction(
@@ -81,38 +175,7 @@ async function playToCompletion(frame: Frame) {
   const lessons = await frame.locator('[data-lesson]').count();
   for (let i = 0; i < lessons; i++) await frame.locator(`[data-lesson="${i}"]`).click();
   await frame.locator('#go-exam').click();
-  await frame.evaluate(() => {
-    type Item = {
-      id: string;
-      type: string;
-      answer?: boolean;
-      options?: { id: string; correct: boolean }[];
-      pairs?: { id: string }[];
-      steps?: unknown[];
-    };
-    const R = (
-      window as unknown as { REPLYLAB: { course: { quiz: Item[]; exam: { itemIds: string[] } } } }
-    ).REPLYLAB;
-    R.course.exam.itemIds.forEach((id, n) => {
-      const item = R.course.quiz.find((q) => q.id === id)!;
-      if (item.type === 'single' || item.type === 'multiple')
-        for (const o of item.options!)
-          if (o.correct)
-            (
-              document.querySelector(`input[name="q${n}"][value="${o.id}"]`) as HTMLInputElement
-            ).checked = true;
-      if (item.type === 'truefalse')
-        (
-          document.querySelector(
-            `input[name="q${n}"][value="${item.answer ? 't' : 'f'}"]`,
-          ) as HTMLInputElement
-        ).checked = true;
-      (item.pairs ?? item.steps ?? []).forEach((p, k) => {
-        (document.querySelector(`select[name="q${n}-${k}"]`) as HTMLSelectElement).value =
-          item.type === 'matching' ? (p as { id: string }).id : String(k + 1);
-      });
-    });
-  });
+  await answerExamWithKey(frame);
   await frame.locator('#submit-exam').click();
   await expect(frame.locator('#result')).toContainText('100');
   await frame.locator('#finish').click();
@@ -179,6 +242,26 @@ test('SCORM 1.2 package plays to completion under scorm-again; invalid values ar
   });
   expect(lms.suspend).toBeGreaterThan(10);
   expect(lms.suspend).toBeLessThan(4096);
+  // Interactions are write-only for the SCO; the LMS side reads them as the runtime serialises
+  // them for a commit.
+  const records = await page.evaluate(() => {
+    const cmi = JSON.parse(
+      JSON.stringify((window as unknown as { API: { cmi: unknown } }).API.cmi),
+    ) as {
+      interactions: Record<
+        string,
+        { id: string; type: string; result: string; student_response: string }
+      >;
+    };
+    return Object.values(cmi.interactions)
+      .filter((i) => typeof i === 'object' && i !== null && 'id' in i)
+      .map((i) => [i.id, i.type, i.result, i.student_response]);
+  });
+  const key = await examKey(frame);
+  expect(records.map((r) => r[0])).toEqual(key.map((k) => `exam-${k.id}`));
+  expect(new Set(records.map((r) => r[2]))).toEqual(new Set(['correct']));
+  const tf = key.findIndex((k) => k.type === 'truefalse');
+  expect(records[tf]!.slice(1)).toEqual(['true-false', 'correct', key[tf]!.answer ? 't' : 'f']);
   // The runtime rejects what a broken player would send.
   const fresh = await page.evaluate(() => {
     const api = new (
@@ -234,9 +317,40 @@ test('SCORM 2004 package plays to completion under scorm-again and keeps its sta
   const state = JSON.parse(lms.suspend) as { l: string; s: number };
   expect(state.s).toBe(100);
   expect(state.l).toMatch(/^1+$/);
+  // Every exam item is on record as an interaction, answered right, in the edition's notation.
+  const records = await page.evaluate(() =>
+    (
+      window as unknown as {
+        API_1484_11: {
+          cmi: {
+            interactions: {
+              childArray: { id: string; type: string; result: string; learner_response: string }[];
+            };
+          };
+        };
+      }
+    ).API_1484_11.cmi.interactions.childArray.map((i) => ({
+      id: i.id,
+      type: i.type,
+      result: i.result,
+      response: i.learner_response,
+    })),
+  );
+  const key = await examKey(frame);
+  expect(records).toHaveLength(20);
+  expect(records.map((r) => r.id)).toEqual(key.map((k) => `exam-${k.id}`));
+  expect(new Set(records.map((r) => r.result))).toEqual(new Set(['correct']));
+  for (const [i, k] of key.entries()) {
+    if (k.type === 'truefalse')
+      expect(records[i]).toMatchObject({ type: 'true-false', response: String(k.answer) });
+    if (k.type === 'single')
+      expect(records[i]).toMatchObject({ type: 'choice', response: k.correct[0] });
+  }
 });
 
-test('cmi5 AU sends valid cmi5-defined statements', async ({ page }) => {
+test('cmi5 AU sends one statement per decision and valid cmi5-defined statements', async ({
+  page,
+}) => {
   const files = exportPackage('cmi5');
   const statements: Record<string, unknown>[] = [];
   await servePackage(page, files, '', (url, body) => {
@@ -258,14 +372,26 @@ test('cmi5 AU sends valid cmi5-defined statements', async ({ page }) => {
     registration: 'ec231277-b27b-4c15-8291-d29225b2b8f7',
     activityId: 'https://replylab.example/xapi/course/de/0.1.0/au',
   });
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
   await page.goto(`${LMS}/pkg/index.html?${q}`);
+  await playParcelModelPath(page.mainFrame());
   await playToCompletion(page.mainFrame());
-  await expect.poll(() => statements.length).toBe(4);
+  await expect.poll(() => statements.length).toBe(6);
   expect(
     statements.map((s) => (s.verb as { display: { 'en-US': string } }).display['en-US']),
-  ).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+  ).toEqual(['initialized', 'responded', 'responded', 'passed', 'completed', 'terminated']);
   for (const s of statements) expect(validateStatement(s)).toEqual([]);
-  const broken = { ...statements[1], context: { registration: 'nope' } };
+  // The decisions: the launch's actor and registration, the reply as the response.
+  for (const s of statements.slice(1, 3)) {
+    expect(s.actor).toMatchObject({ account: { name: 't-1' } });
+    expect(s.context).toMatchObject({ registration: 'ec231277-b27b-4c15-8291-d29225b2b8f7' });
+    expect(((s.result as { response: string }).response ?? '').length).toBeGreaterThan(20);
+  }
+  // passed carries the simulator's dimensions per scenario as a result extension.
+  const ext = (statements[3]!.result as { extensions: Record<string, Record<string, unknown>> })
+    .extensions['https://replylab.example/xapi/extensions/simulation-scores'];
+  expect(Object.keys(ext ?? {})).toEqual(['parcel-late-facebook']);
+  const broken = { ...statements[3], context: { registration: 'nope' } };
   expect(validateStatement(broken).length).toBeGreaterThan(0);
 });
 
@@ -343,16 +469,24 @@ test('trainer page: downloads in the page language, no axe violations', async ({
   expect(file.suggestedFilename()).toMatch(/^replylab-en-.*-moodle\.xml$/);
   const text = readFileSync(await file.path(), 'utf8');
   expect(text).toContain('<quiz>');
+  // The pass rule is a setting of the package: it travels in data.js.
+  await page.getByRole('radio', { name: /every dimension/ }).check();
   const zip = page.waitForEvent('download');
   await page.getByRole('button', { name: /SCORM 1\.2/ }).click();
   const files = unzipSync(new Uint8Array(readFileSync(await (await zip).path())));
   expect(Object.keys(files)).toEqual(
-    expect.arrayContaining(['imsmanifest.xml', 'index.html', 'data.js']),
+    expect.arrayContaining(['imsmanifest.xml', 'index.html', 'player.js', 'data.js']),
+  );
+  expect(new TextDecoder().decode(files['data.js'])).toContain(
+    '"passing":{"rule":"exam-and-dimensions","minimum":60}',
   );
   await expect(page.getByRole('status').first()).toContainText('downloaded');
 });
 
-test('SCORM 1.2 package resumes from suspend_data', async ({ page, browser }) => {
+test('SCORM 1.2 package resumes from suspend_data; damaged or oversized data starts cleanly', async ({
+  page,
+  browser,
+}) => {
   const files = exportPackage('scorm12', 'en');
   const frame = await launch(page, files);
   await frame.waitForFunction(
@@ -387,6 +521,15 @@ test('SCORM 1.2 package resumes from suspend_data', async ({ page, browser }) =>
   expect(state.s).toBe(-1);
   await expect(again.locator('[data-lesson="1"]')).toContainText('✓');
   await second.close();
+  // Damaged progress from the LMS: a clean start on the first lesson, with a note saying so.
+  for (const bad of ['{"v":1,"l":"1', 'x'.repeat(5000)]) {
+    const third = await browser.newPage();
+    const fresh = await launch(third, files, bad);
+    await expect(fresh.locator('#notice')).toContainText('could not be read');
+    await expect(fresh.locator('h1')).toHaveText(/.+/);
+    await expect(fresh.locator('[data-lesson="1"]')).not.toContainText('✓');
+    await third.close();
+  }
 });
 
 test('the course player runs standalone without an LMS and has no axe violations', async ({
@@ -403,4 +546,114 @@ test('the course player runs standalone without an LMS and has no axe violations
   await expectNoAxeViolations(page);
   await page.locator('#go-exam').click();
   await expectNoAxeViolations(page);
+});
+
+test("the package's scenario library and a scenario's setup have no axe violations", async ({
+  page,
+}) => {
+  const files = exportPackage('scorm2004', 'en');
+  await servePackage(page, files, '');
+  await page.goto(`${LMS}/pkg/index.html`);
+  await page.locator('#go-scenarios').click();
+  await expectNoAxeViolations(page);
+  await page.locator('[data-scenario="parcel-late-facebook"]').click();
+  await expect(page.locator('.setup')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('SCORM 2004: a scenario played in the package reaches the LMS as objectives per dimension and per scenario', async ({
+  page,
+}) => {
+  const files = exportPackage('scorm2004', 'en');
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  const frame = await launch(page, files);
+  await playParcelModelPath(frame);
+  const chart: Record<string, string> = {};
+  for (const row of await frame.locator('.chart .row').all())
+    chart[(await row.getAttribute('data-criterion'))!] = (
+      await row.locator('.value').innerText()
+    ).trim();
+  const objectives = await page.evaluate(() =>
+    (
+      window as unknown as {
+        API_1484_11: {
+          cmi: {
+            objectives: {
+              childArray: {
+                id: string;
+                success_status: string;
+                completion_status: string;
+                score: { scaled: string };
+              }[];
+            };
+          };
+        };
+      }
+    ).API_1484_11.cmi.objectives.childArray.map((o) => ({
+      id: o.id,
+      success: o.success_status,
+      completion: o.completion_status,
+      scaled: o.score.scaled,
+    })),
+  );
+  const byId = Object.fromEntries(objectives.map((o) => [o.id, o]));
+  expect(Object.keys(byId).sort()).toEqual(
+    [
+      'channel',
+      'empathy',
+      'personalization',
+      'resolution',
+      'scenario-parcel-late-facebook',
+      'timing',
+      'tone',
+    ].sort(),
+  );
+  expect(byId['scenario-parcel-late-facebook']).toMatchObject({
+    success: 'passed',
+    completion: 'completed',
+  });
+  // Each dimension's objective carries the score the debrief shows (one scenario played).
+  for (const [criterion, shown] of Object.entries(chart)) {
+    if (/^\d+$/.test(shown)) expect(byId[criterion]!.scaled).toBe(String(Number(shown) / 100));
+    else expect(byId[criterion]!.scaled).toBe('');
+  }
+  expect(Object.keys(chart)).toHaveLength(6);
+  // Each decision as an interaction: two replies on the model path, the reply text, the
+  // latency and the scorer's overall as the result.
+  const decisions = await page.evaluate(() =>
+    (
+      window as unknown as {
+        API_1484_11: {
+          cmi: {
+            interactions: {
+              childArray: {
+                id: string;
+                type: string;
+                learner_response: string;
+                latency: string;
+                result: string;
+              }[];
+            };
+          };
+        };
+      }
+    ).API_1484_11.cmi.interactions.childArray.map((i) => ({
+      id: i.id,
+      type: i.type,
+      response: i.learner_response,
+      latency: i.latency,
+      result: i.result,
+    })),
+  );
+  expect(decisions.map((d) => d.id)).toEqual([
+    'scenario-parcel-late-facebook.1',
+    'scenario-parcel-late-facebook.2',
+  ]);
+  for (const d of decisions) {
+    expect(d.type).toBe('other');
+    expect(d.response.length).toBeGreaterThan(20);
+    expect(d.latency).toMatch(/^PT[\d.]+S$/);
+    expect(Number(d.result)).toBeGreaterThan(0);
+    expect(Number(d.result)).toBeLessThanOrEqual(1);
+  }
 });

@@ -2,7 +2,8 @@
  * The architecture as a test: data flows one way (content/ and scenarios/ → src/lib →
  * src/stores → src/components → src/pages), src/lib stays pure (no DOM, no astro:*, no
  * Svelte), machines and stores never meet outside components, the shared vocabulary is a leaf,
- * and no two folders of src/lib import each other in a cycle.
+ * no two folders of src/lib import each other in a cycle, and the LMS player (src/player) is
+ * reached only through its bundle.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -44,7 +45,15 @@ function code(file: string): string {
     .replace(/`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
 }
 
-const LAYERS = ['src/lib', 'src/stores', 'src/components', 'src/layouts', 'src/pages'] as const;
+// src/player (the LMS player) stands beside the pages: it may use lib, stores and components.
+const LAYERS = [
+  'src/lib',
+  'src/stores',
+  'src/components',
+  'src/player',
+  'src/layouts',
+  'src/pages',
+] as const;
 const layerOf = (path: string) => LAYERS.findIndex((l) => path === l || path.startsWith(`${l}/`));
 
 const all = files(join(ROOT, 'src')).map((f) => ({
@@ -67,6 +76,16 @@ describe('architecture', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('reaches the LMS player only as its bundle (virtual:replylab-player), never by path', () => {
+    const wrong = all.flatMap(({ file, targets }) =>
+      file.startsWith('src/player/')
+        ? []
+        : targets.filter((t) => t.startsWith('src/player')).map((t) => `${file} → ${t}`),
+    );
+    expect(wrong).toEqual([]);
+    expect(all.some(({ file }) => file === 'src/player/main.ts')).toBe(true);
   });
 
   it('keeps src/lib pure: no astro:*, no Svelte components, no DOM globals', () => {

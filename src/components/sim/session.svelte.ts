@@ -110,6 +110,20 @@ export interface HostedPlay {
   draft?: string;
 }
 
+/**
+ * A play that reached its ending, for whoever embeds the simulator (the LMS player reports
+ * each decision): the scenario, the engine's context at the end (decisions and feed), and per
+ * decision the real milliseconds since the previous move of this session (0 when unknown,
+ * e.g. for moves made before a reload).
+ */
+export interface FinishedPlay {
+  scenario: Scenario;
+  decisions: SnapshotLike['context']['decisions'];
+  feed: SnapshotLike['context']['feed'];
+  latenciesMs: number[];
+  overall: number;
+}
+
 /** A link the status line offers (e.g. to the same scenario in the language it was played in). */
 export interface NoteLink {
   href: string;
@@ -185,6 +199,10 @@ export class PlaySession {
   #written: InProgress | undefined;
   /** When the attempt just played ended (its id). */
   #attemptDate = '';
+  readonly #onFinish: ((play: FinishedPlay) => void) | undefined;
+  /** Real latency per decision index of this game (see FinishedPlay). */
+  #latencies: number[] = [];
+  #lastMoveAt = 0;
 
   constructor(
     scenario: Scenario,
@@ -193,6 +211,7 @@ export class PlaySession {
     fingerprint: string,
     loadEngine: () => Promise<ScoringEngine>,
     host?: SessionHost,
+    onFinish?: (play: FinishedPlay) => void,
   ) {
     this.#host = host;
     this.#scenario = scenario;
@@ -200,6 +219,7 @@ export class PlaySession {
     this.#words = words;
     this.#fingerprint = fingerprint;
     this.#loadEngine = loadEngine;
+    this.#onFinish = onFinish;
   }
 
   readonly parts = new Parts();
@@ -716,6 +736,8 @@ export class PlaySession {
     else if (this.mode === 'coaching') this.parts.load('hints');
     this.#sim = sim;
     this.#actor = new ActorState<SnapshotLike, SimEvent>(sim.actor);
+    this.#latencies = [];
+    this.#lastMoveAt = performance.now();
     this.#saved = false;
     this.paused = false;
     this.phase = 'play';
@@ -726,6 +748,10 @@ export class PlaySession {
     if (!sim || this.stale) return;
     this.error = '';
     const before = sim.actor.getSnapshot();
+    const at = performance.now();
+    // Recorded before the move: an ending move finishes the attempt inside #move.
+    this.#latencies[before.context.decisions.length] = at - this.#lastMoveAt;
+    this.#lastMoveAt = at;
     this.#move(() => sim.act(action));
     const after = sim.actor.getSnapshot();
     if (action.type === 'escalate' && after.context.beat === before.context.beat)
@@ -783,10 +809,9 @@ export class PlaySession {
     if (this.#host) return this.#host.changed(true);
     this.#written = undefined;
     this.parts.load('debrief');
+    const context = sim.actor.getSnapshot().context;
     const total = combineEvaluations(
-      sim.actor
-        .getSnapshot()
-        .context.decisions.flatMap((d) => (d.evaluation ? [d.evaluation] : [])),
+      context.decisions.flatMap((d) => (d.evaluation ? [d.evaluation] : [])),
     );
     const date = new Date().toISOString();
     this.#attemptDate = date;
@@ -801,6 +826,13 @@ export class PlaySession {
       outcome: view.ending.outcome,
       durationMs: this.#elapsedMs,
       simMinutes: Math.max(0, view.now - startMinutes(this.#scenario)),
+    });
+    this.#onFinish?.({
+      scenario: this.#scenario,
+      decisions: context.decisions,
+      feed: context.feed,
+      latenciesMs: context.decisions.map((_, i) => this.#latencies[i] ?? 0),
+      overall: total.overall,
     });
     // The debrief's mapping loads with the debrief; once it is there the debrief is built and
     // stored with the attempt, so it can be reopened (from the library, or after Back).

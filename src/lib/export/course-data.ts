@@ -9,6 +9,8 @@ import { courseQuiz } from './course-quiz';
 import type { QuizItem } from '../quiz/schema';
 import { t, type Lang } from '../i18n';
 import { readFrontmatter, renderLessonBody, type LessonSource } from './lesson-html';
+import type { Scenario } from '../sim/schema';
+import { DEFAULT_PASS_RULE, type PassRule } from './passing';
 
 export { PACKAGE_EXAM_SIZE, PASS_PERCENT } from './course-quiz';
 
@@ -47,6 +49,10 @@ export interface CourseData {
   quizScope: 'practice' | 'full';
   /** The exam of the packaged course: item ids drawn balanced across areas (fixed per version). */
   exam: { itemIds: string[]; passPercent: number };
+  /** The scenario library in this language (validated scenario data), played in the packages. */
+  scenarios: Scenario[];
+  /** What "passed" means in the LMS packages (set at export; the exam alone by default). */
+  passing: PassRule;
 }
 
 /** Builds the CourseData of one language; lesson files of other languages are ignored by path. */
@@ -55,6 +61,8 @@ export async function buildCourseData(options: {
   version: string;
   lessons: readonly LessonSource[];
   bank: readonly QuizItem[];
+  /** Every scenario of the library; those offered in `lang` are kept. */
+  scenarios?: readonly Scenario[];
 }): Promise<CourseData> {
   const { lang, version, bank } = options;
   const mine = options.lessons.filter((s) => s.path.replace(/\\/g, '/').includes(`/${lang}/`));
@@ -94,5 +102,7 @@ export async function buildCourseData(options: {
       version,
     ),
     quizScope: bank.some((i) => i.use === 'certification') ? 'full' : 'practice',
+    scenarios: (options.scenarios ?? []).filter((s) => s.languages.includes(lang)),
+    passing: DEFAULT_PASS_RULE,
   };
 }

@@ -7,7 +7,8 @@ import { examCsv, simCsv, type ExamRow, type SimRow } from './csv';
 import { giftText } from './gift';
 import { moodleXml } from './moodle';
 import { qtiPackage } from './qti';
-import { cmi5Package, scormPackage } from './scorm';
+import type { PassRule } from './passing';
+import { cmi5Package, scormPackage, type PlayerBundle } from './scorm';
 import { utf8 } from './xml';
 import type { ZipFiles } from './zip';
 
@@ -36,12 +37,30 @@ export function isCourseFormat(value: string): value is CourseFormat {
   return (COURSE_FORMATS as readonly string[]).includes(value);
 }
 
-/** Exports the course or the quiz bank; `schemaFiles` go to the root of SCORM zips. */
+/** Formats that carry the player (`virtual:replylab-player`, passed in as `options.player`). */
+export const PLAYER_FORMATS: readonly CourseFormat[] = ['scorm12', 'scorm2004', 'cmi5'];
+
+/**
+ * Exports the course or the quiz bank; `schemaFiles` go to the root of SCORM zips. The SCORM and
+ * cmi5 packages need the bundled player: callers import it where they can afford it (the
+ * trainer page loads it only when such a package is asked for).
+ */
 export function exportCourse(
   format: CourseFormat,
   course: CourseData,
-  options: { scorm12Schemas?: ZipFiles | undefined; scorm2004Schemas?: ZipFiles | undefined } = {},
+  options: {
+    player?: PlayerBundle | undefined;
+    /** What "passed" means in the SCORM and cmi5 packages (default: the course's own). */
+    passing?: PassRule | undefined;
+    scorm12Schemas?: ZipFiles | undefined;
+    scorm2004Schemas?: ZipFiles | undefined;
+  } = {},
 ): ExportFile {
+  if (options.passing) course = { ...course, passing: options.passing };
+  const player = () => {
+    if (!options.player) throw new Error(`the ${format} package needs the player bundle`);
+    return options.player;
+  };
   const base = `replylab-${course.lang}-${course.version}`;
   const zipFile = (name: string, data: Uint8Array) => ({
     filename: `${base}-${name}.zip`,
@@ -50,11 +69,11 @@ export function exportCourse(
   });
   switch (format) {
     case 'scorm12':
-      return zipFile('scorm12', scormPackage(course, '1.2', options.scorm12Schemas));
+      return zipFile('scorm12', scormPackage(course, '1.2', player(), options.scorm12Schemas));
     case 'scorm2004':
-      return zipFile('scorm2004', scormPackage(course, '2004', options.scorm2004Schemas));
+      return zipFile('scorm2004', scormPackage(course, '2004', player(), options.scorm2004Schemas));
     case 'cmi5':
-      return zipFile('cmi5', cmi5Package(course));
+      return zipFile('cmi5', cmi5Package(course, player()));
     case 'qti21':
       return zipFile('qti21', qtiPackage(course, '2.1'));
     case 'qti30':

@@ -1,16 +1,13 @@
 /**
  * SCORM 1.2 and SCORM 2004 (4th edition) packages of the whole course as ONE SCO, and the cmi5
- * package with the course as one AU. All three carry the same self-contained player
- * (./player: index.html, app.js, styles.css, data.js), which finds the LMS API itself and runs
- * standalone when there is none.
+ * package with the course as one AU. All three carry the same player: src/player, bundled by
+ * Vite (scripts/player-bundle.mjs) and passed in as `PlayerBundle`, plus this course's data.js.
+ * It finds the LMS API itself and runs standalone when there is none.
  *
  * Schema files: the SCORM control XSDs belong at the zip root. They are passed in by the caller
  * (`schemaFiles`): the command line reads them from ../shared/schemas when that folder exists;
  * without them the package is still complete but carries no XSDs (the caller warns).
  */
-import appJs from './player/app.js?raw';
-import cmi5Js from './player/cmi5.js?raw';
-import stylesCss from './player/styles.css?raw';
 import type { CourseData } from './course-data';
 import { t } from '../i18n';
 import { el, serialize } from './tree';
@@ -20,49 +17,45 @@ import { zip, type ZipFiles } from './zip';
 export type PlayerMode = 'scorm12' | 'scorm2004' | 'cmi5';
 export const PROJECT_IRI = 'https://replylab.example/xapi/course';
 
-const PLAYER_FILES = ['index.html', 'app.js', 'cmi5.js', 'styles.css', 'data.js'];
+/** The bundled player (the default export of `virtual:replylab-player`). */
+export interface PlayerBundle {
+  js: string;
+  css: string;
+}
+
+/** What data.js hands the player: `window.REPLYLAB`. */
+export interface PlayerData {
+  mode: PlayerMode;
+  course: CourseData;
+}
+
+const PLAYER_FILES = ['index.html', 'player.js', 'player.css', 'data.js'];
 
 /** The player's files for one course. */
-export function playerFiles(course: CourseData, mode: PlayerMode): ZipFiles {
-  const m = t(course.lang).trainer;
-  const ui = {
-    true: m.true,
-    false: m.false,
-    exam: m.exam,
-    check: m.check,
-    submit: m.submit,
-    passed: m.passed,
-    failed: m.failed,
-    standalone: m.standalone,
-    score: m.score(999999).replace('999999', '{n}'),
-  };
+export function playerFiles(course: CourseData, mode: PlayerMode, player: PlayerBundle): ZipFiles {
+  const data: PlayerData = { mode, course };
   // JSON inside a script: "<" escaped so no text can close the script element.
-  const json = JSON.stringify({ mode, course, ui }).replace(/</g, '\\u003c');
-  const data = `window.REPLYLAB = ${json};\n`;
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const html = `<!doctype html>
 <html lang="${esc(course.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(course.title)}</title>
-<link rel="stylesheet" href="styles.css">
+<link rel="stylesheet" href="player.css">
 </head>
 <body>
-<header><p class="brand">${esc(course.title)}</p><p id="notice" role="status"></p></header>
-<nav aria-label="${esc(m.lessons)}"><ol id="nav"></ol><button type="button" id="finish">${esc(m.finish)}</button></nav>
-<main id="main" tabindex="-1"></main>
+<noscript>${esc(t(course.lang).trainer.standalone)}</noscript>
 <script src="data.js"></script>
-<script src="cmi5.js"></script>
-<script src="app.js"></script>
+<script src="player.js"></script>
 </body>
 </html>
 `;
   return {
     'index.html': utf8(html),
-    'app.js': utf8(appJs),
-    'cmi5.js': utf8(cmi5Js),
-    'styles.css': utf8(stylesCss),
-    'data.js': utf8(data),
+    'player.js': utf8(player.js),
+    'player.css': utf8(player.css),
+    'data.js': utf8(`window.REPLYLAB = ${json};\n`),
   };
 }
 
@@ -207,13 +200,18 @@ export function cmi5Xml(course: CourseData): string {
 export function scormPackage(
   course: CourseData,
   version: '1.2' | '2004',
+  player: PlayerBundle,
   schemaFiles: ZipFiles = {},
 ): Uint8Array {
   const mode = version === '1.2' ? 'scorm12' : 'scorm2004';
   const manifest = version === '1.2' ? scorm12Manifest(course) : scorm2004Manifest(course);
-  return zip({ 'imsmanifest.xml': utf8(manifest), ...schemaFiles, ...playerFiles(course, mode) });
+  return zip({
+    'imsmanifest.xml': utf8(manifest),
+    ...schemaFiles,
+    ...playerFiles(course, mode, player),
+  });
 }
 
-export function cmi5Package(course: CourseData): Uint8Array {
-  return zip({ 'cmi5.xml': utf8(cmi5Xml(course)), ...playerFiles(course, 'cmi5') });
+export function cmi5Package(course: CourseData, player: PlayerBundle): Uint8Array {
+  return zip({ 'cmi5.xml': utf8(cmi5Xml(course)), ...playerFiles(course, 'cmi5', player) });
 }

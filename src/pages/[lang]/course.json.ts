@@ -6,6 +6,7 @@ import pkg from '../../../package.json';
 import { buildCourseData } from '../../lib/export/course-data';
 import { LANGS, type Lang } from '../../lib/i18n';
 import { quizBank } from '../../lib/quiz';
+import { allScenarios } from '../../components/scenarios/load';
 
 const sources = import.meta.glob<string>('../../../content/lessons/*/*.mdx', {
   query: '?raw',
@@ -27,6 +28,7 @@ export const GET: APIRoute = async ({ params }) => {
     version: pkg.version,
     lessons,
     bank: quizBank.filter((item) => item.use === 'practice'),
+    scenarios: allScenarios(),
   });
   return new Response(JSON.stringify(course), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,181 @@
+/**
+ * The one owner of a learner's run through the packaged course: which lessons were read, the
+ * exam's answers and result, the scenarios played to an ending, what is on screen, and the LMS
+ * session. Components receive the run and call its methods; every change is saved to the LMS
+ * as compact suspend_data. (A scenario's own play state belongs to its PlaySession.)
+ */
+import type { CourseData } from '../lib/export/course-data';
+import { coursePassed, dimensionScores, type ScenarioResult } from '../lib/export/passing';
+import {
+  decodeSuspend,
+  emptyProgress,
+  encodeSuspend,
+  type CourseProgress,
+  type SuspendProblem,
+} from '../lib/export/suspend';
+import type { LocalisedItem } from '../lib/quiz/localise';
+import { summariseExam } from '../lib/quiz/result';
+import type { QuizResponse } from '../lib/quiz/score';
+import { decisionEntry } from '../lib/drill/entry';
+import type { FinishedPlay } from '../components/sim/session.svelte';
+import type { ExamReport, Lms } from './lms/types';
+
+export type Screen =
+  | { kind: 'lesson'; index: number }
+  | { kind: 'exam' }
+  | { kind: 'scenarios' }
+  | { kind: 'scenario'; id: string };
+
+export class CourseRun {
+  readonly course: CourseData;
+  readonly items: LocalisedItem[];
+  readonly #lms: Lms;
+  #finished = false;
+
+  lessons = $state<boolean[]>([]);
+  responses = $state<(QuizResponse | undefined)[]>([]);
+  score = $state<number | null>(null);
+  scenarios = $state<ScenarioResult[]>([]);
+  screen = $state<Screen>({ kind: 'lesson', index: 0 });
+  /** Why stored progress could not be used (shown once, the course starts afresh). */
+  problem = $state<SuspendProblem | undefined>(undefined);
+
+  constructor(course: CourseData, lms: Lms) {
+    this.course = course;
+    this.#lms = lms;
+    this.items = course.exam.itemIds.map((id) => {
+      const item = course.quiz.find((q) => q.id === id);
+      if (!item) throw new Error(`exam item "${id}" is not in the course's quiz`);
+      return item;
+    });
+    this.#apply(emptyProgress(course.lessons.length, this.items.length));
+  }
+
+  get connected(): boolean {
+    return this.#lms.connected;
+  }
+  /** The course's success under its pass rule; null until the exam is submitted. */
+  get passed(): boolean | null {
+    const exam =
+      this.score === null
+        ? null
+        : { percent: this.score, passPercent: this.course.exam.passPercent };
+    return coursePassed(this.course.passing, exam, this.scenarios);
+  }
+  get examPassed(): boolean {
+    return this.score !== null && this.score >= this.course.exam.passPercent;
+  }
+  get complete(): boolean {
+    return this.score !== null && this.lessons.every(Boolean);
+  }
+  get progress(): CourseProgress {
+    return {
+      lessons: [...this.lessons],
+      responses: [...this.responses],
+      score: this.score,
+      scenarios: this.scenarios.map((r) => ({ ...r, scores: { ...r.scores } })),
+    };
+  }
+  /** The progress as the LMS stores it. */
+  get encoded(): string {
+    return encodeSuspend(this.progress);
+  }
+
+  /** Opens the LMS session and resumes what it stored. */
+  start(): void {
+    const stored = this.#lms.start();
+    const { progress, problem } = decodeSuspend(stored ?? '', {
+      lessons: this.course.lessons.length,
+      examTypes: this.items.map((i) => i.type),
+      scenarios: this.course.scenarios.map((s) => s.id),
+      ...(this.#lms.suspendLimit ? { limit: this.#lms.suspendLimit } : {}),
+    });
+    this.problem = problem;
+    this.#apply(progress);
+    this.openLesson(0);
+  }
+
+  openLesson(index: number): void {
+    this.screen = { kind: 'lesson', index };
+    this.lessons[index] = true;
+    this.#save();
+  }
+
+  openExam(): void {
+    this.screen = { kind: 'exam' };
+  }
+
+  openScenarios(): void {
+    this.screen = { kind: 'scenarios' };
+  }
+
+  openScenario(id: string): void {
+    if (this.course.scenarios.some((s) => s.id === id)) this.screen = { kind: 'scenario', id };
+  }
+
+  answer(position: number, response: QuizResponse): void {
+    this.responses[position] = response;
+    this.#save();
+  }
+
+  submit(): void {
+    const byId = Object.fromEntries(this.items.map((item, i) => [item.id, this.responses[i]]));
+    const summary = summariseExam(this.items, byId, {});
+    this.score = summary.percent;
+    const report: ExamReport = {
+      percent: summary.percent,
+      passed: this.passed ?? false,
+      areas: Object.fromEntries(summary.areas.map((a) => [a.area, a.percent])),
+      items: this.items.map((item, i) => ({
+        id: item.id,
+        type: item.type,
+        response: this.responses[i],
+        points: summary.points[item.id] ?? 0,
+      })),
+    };
+    this.#lms.result(report);
+    this.#save();
+  }
+
+  /** A scenario was played to an ending: its latest result replaces an earlier one. */
+  recordScenario(result: ScenarioResult): void {
+    this.scenarios = [...this.scenarios.filter((r) => r.id !== result.id), result];
+    this.#lms.simulation({
+      results: this.progress.scenarios,
+      dimensions: dimensionScores(this.scenarios),
+      passed: this.passed,
+    });
+    this.#save();
+  }
+
+  /** A scenario's play reached its ending: each decision goes to the LMS. */
+  recordDecisions(play: FinishedPlay): void {
+    this.#lms.decisions(
+      play.decisions.map((record, i) =>
+        decisionEntry(play.scenario, { feed: play.feed }, record, {
+          latencyMs: play.latenciesMs[i] ?? 0,
+          timedOut: false,
+        }),
+      ),
+    );
+  }
+
+  /** Ends the LMS session (the Finish button, or the window closing); only the first counts. */
+  finish(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    this.#lms.finish(this.complete);
+  }
+
+  #apply(progress: CourseProgress): void {
+    this.lessons = progress.lessons;
+    this.responses = progress.responses;
+    this.score = progress.score;
+    this.scenarios = progress.scenarios;
+  }
+
+  #save(): void {
+    if (this.#finished) return;
+    this.#lms.save(this.encoded, this.complete);
+  }
+}
