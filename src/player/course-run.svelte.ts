@@ -9,16 +9,32 @@ import { coursePassed, dimensionScores, type ScenarioResult } from '../lib/expor
 import {
   decodeSuspend,
   emptyProgress,
-  encodeSuspend,
+  fitSuspend,
   type CourseProgress,
+  type KeptPlay,
   type SuspendProblem,
 } from '../lib/export/suspend';
+import { lmsStrings } from '../lib/i18n/lms';
+import { encodeMoves } from '../lib/sim/moves';
 import type { LocalisedItem } from '../lib/quiz/localise';
 import { summariseExam } from '../lib/quiz/result';
 import type { QuizResponse } from '../lib/quiz/score';
 import { decisionEntry } from '../lib/drill/entry';
-import type { FinishedPlay } from '../components/sim/session.svelte';
+import type { FinishedPlay, PlayKeeper } from '../components/sim/session.svelte';
 import type { ExamReport, Lms } from './lms/types';
+
+/** How often a change of the simulated clock alone is written to the LMS. */
+const CLOCK_SAVE_MS = 30_000;
+
+/** Whether two states of a play differ only in time: its last wait and the seconds played. */
+function clockOnly(a: KeptPlay, b: KeptPlay): boolean {
+  const rest = (p: KeptPlay) => {
+    const last = p.moves.at(-1);
+    const moves = last?.type === 'wait' ? p.moves.slice(0, -1) : p.moves;
+    return JSON.stringify({ ...p, seconds: 0, moves: encodeMoves(moves) });
+  };
+  return rest(a) === rest(b);
+}
 
 export type Screen =
   | { kind: 'lesson'; index: number }
@@ -31,11 +47,16 @@ export class CourseRun {
   readonly items: LocalisedItem[];
   readonly #lms: Lms;
   #finished = false;
+  /** A change not written to the LMS yet (the clock alone, see `#keep`). */
+  #dirty = false;
+  #savedAt = 0;
 
   lessons = $state<boolean[]>([]);
   responses = $state<(QuizResponse | undefined)[]>([]);
   score = $state<number | null>(null);
   scenarios = $state<ScenarioResult[]>([]);
+  /** Scenarios in progress, the one changed last at the end (see suspend.ts). */
+  plays = $state.raw<KeptPlay[]>([]);
   screen = $state<Screen>({ kind: 'lesson', index: 0 });
   /** Why stored progress could not be used (shown once, the course starts afresh). */
   problem = $state<SuspendProblem | undefined>(undefined);
@@ -74,11 +95,34 @@ export class CourseRun {
       responses: [...this.responses],
       score: this.score,
       scenarios: this.scenarios.map((r) => ({ ...r, scores: { ...r.scores } })),
+      plays: this.plays,
     };
   }
-  /** The progress as the LMS stores it. */
+  /** The progress as the LMS stores it, within its limit (drafts cut to fit). */
   get encoded(): string {
-    return encodeSuspend(this.progress);
+    return fitSuspend(this.progress, this.#lms.suspendLimit).text;
+  }
+
+  /** Keeps a scenario's play in progress in the LMS (the simulator calls it on every change). */
+  keeper(id: string): PlayKeeper {
+    return {
+      kept: () => this.plays.find((p) => p.id === id),
+      keep: (play) => this.#keep(id, play),
+      lostReply: lmsStrings[this.course.lang].replyNotKept,
+    };
+  }
+
+  #keep(id: string, play: KeptPlay | undefined): void {
+    const before = this.plays.find((p) => p.id === id);
+    if (!before && !play) return;
+    this.plays = [...this.plays.filter((p) => p.id !== id), ...(play ? [play] : [])];
+    // Thinking time moves the clock every few seconds: a change of the clock alone is written
+    // at most every CLOCK_SAVE_MS (and when the course closes), anything else at once.
+    if (before && play && clockOnly(before, play) && Date.now() - this.#savedAt < CLOCK_SAVE_MS) {
+      this.#dirty = true;
+      return;
+    }
+    this.#save();
   }
 
   /** Opens the LMS session and resumes what it stored. */
@@ -163,6 +207,7 @@ export class CourseRun {
   /** Ends the LMS session (the Finish button, or the window closing); only the first counts. */
   finish(): void {
     if (this.#finished) return;
+    if (this.#dirty) this.#save();
     this.#finished = true;
     this.#lms.finish(this.complete);
   }
@@ -172,10 +217,13 @@ export class CourseRun {
     this.responses = progress.responses;
     this.score = progress.score;
     this.scenarios = progress.scenarios;
+    this.plays = progress.plays;
   }
 
   #save(): void {
     if (this.#finished) return;
+    this.#dirty = false;
+    this.#savedAt = Date.now();
     this.#lms.save(this.encoded, this.complete);
   }
 }

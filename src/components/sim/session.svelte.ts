@@ -3,7 +3,14 @@ import type { Finding } from '../../lib/scoring/types';
 import type { Scenario } from '../../lib/sim/schema';
 import { firstBeat, startMinutes, type SimEvent, type TraineeAction } from '../../lib/sim/compile';
 import { waitSteps } from '../../lib/sim/waits';
-import { restoreSimulation, startSimulation, textIn, type Simulation } from '../../lib/sim/driver';
+import {
+  replaySimulation,
+  restoreSimulation,
+  startSimulation,
+  textIn,
+  type Simulation,
+} from '../../lib/sim/driver';
+import type { KeptPlay } from '../../lib/export/suspend';
 import { cleanName, withEngine, type ScoringEngine } from '../../lib/sim/player';
 import { gameView, type SnapshotLike } from '../../lib/sim-ui/to-view';
 import type { DebriefData, GameView, MessageChannel } from '../../lib/sim-ui/view';
@@ -124,6 +131,20 @@ export interface FinishedPlay {
   overall: number;
 }
 
+/**
+ * Where a play in progress is also kept outside this browser (the LMS player: suspend_data).
+ * A play it holds is resumed in preference to the browser's saved game, rebuilt from its moves
+ * once the scorer has loaded; every change is handed to it, and an ending or giving up clears it.
+ */
+export interface PlayKeeper {
+  /** The play kept for this scenario, if any. */
+  kept(): KeptPlay | undefined;
+  /** The play as it stands now; undefined once it has ended, was given up or cannot be kept. */
+  keep(play: KeptPlay | undefined): void;
+  /** What the feed shows for a free-text reply whose words were not kept. */
+  lostReply: string;
+}
+
 /** A link the status line offers (e.g. to the same scenario in the language it was played in). */
 export interface NoteLink {
   href: string;
@@ -200,6 +221,7 @@ export class PlaySession {
   /** When the attempt just played ended (its id). */
   #attemptDate = '';
   readonly #onFinish: ((play: FinishedPlay) => void) | undefined;
+  readonly #keeper: PlayKeeper | undefined;
   /** Real latency per decision index of this game (see FinishedPlay). */
   #latencies: number[] = [];
   #lastMoveAt = 0;
@@ -212,8 +234,10 @@ export class PlaySession {
     loadEngine: () => Promise<ScoringEngine>,
     host?: SessionHost,
     onFinish?: (play: FinishedPlay) => void,
+    keeper?: PlayKeeper,
   ) {
     this.#host = host;
+    this.#keeper = keeper;
     this.#scenario = scenario;
     this.lang = lang;
     this.#words = words;
@@ -421,6 +445,7 @@ export class PlaySession {
     this.phase = 'setup';
     this.#written = undefined;
     clearInProgress(this.#scenario.id);
+    this.#keeper?.keep(undefined);
     this.note = this.#words.abandoned;
   }
 
@@ -454,7 +479,11 @@ export class PlaySession {
     const stored = attempts.get();
     if (stored.recovered) this.note = this.#words.recovered;
     const wanted = new URLSearchParams(search).get(DEBRIEF_PARAM);
-    if (!wanted || !this.#reopen(stored, wanted)) this.#resume(stored);
+    const kept = this.#keeper?.kept();
+    if (wanted && this.#reopen(stored, wanted)) {
+      // A past debrief is on screen.
+    } else if (kept) this.#resumeKept(kept);
+    else this.#resume(stored);
     const unlisten = attempts.listen((value) => this.#changedElsewhere(value));
     return () => {
       unlisten();
@@ -518,6 +547,47 @@ export class PlaySession {
     this.#written = progress;
     this.#use(sim);
     this.note = this.#words.resumed;
+  }
+
+  /**
+   * Rebuilds the play the keeper holds from its moves, once the scorer is there (its options
+   * and waits are scored again); the setup form shows meanwhile. A play that no longer fits
+   * the scenario is dropped with a note.
+   */
+  #resumeKept(play: KeptPlay): void {
+    const keeper = this.#keeper;
+    if (!keeper) return;
+    void this.loadEngine().then(
+      () => {
+        // The trainee started a game while the scorer loaded: theirs wins.
+        if (this.#sim || this.phase !== 'setup') return;
+        const name = cleanName(play.agentName);
+        const sim = replaySimulation(
+          this.#scenario,
+          play.moves,
+          this.#options(name),
+          keeper.lostReply,
+        );
+        if (!sim || sim.actor.getSnapshot().status !== 'active') {
+          keeper.keep(undefined);
+          this.note = this.#words.resumeFailed;
+          return;
+        }
+        this.mode = play.mode;
+        this.input = play.input;
+        this.#seed = play.seed;
+        this.agentName = name ?? '';
+        this.#startedAt = new Date().toISOString();
+        this.#elapsedMs = play.seconds * 1000;
+        this.#thinkingMs = 0;
+        this.#use(sim);
+        this.draft = play.draft;
+        this.channel = play.channel;
+        this.note = this.#words.resumed;
+        this.#persist();
+      },
+      () => undefined,
+    );
   }
 
   /** The store changed: if another tab wrote this game, this tab's copy is out of date. */
@@ -797,6 +867,21 @@ export class PlaySession {
     };
     this.#written = progress;
     saveInProgress(this.#scenario.id, progress);
+    this.#keeper?.keep(
+      sim.log.broken
+        ? undefined
+        : {
+            id: this.#scenario.id,
+            input: this.input,
+            mode: this.mode,
+            channel: this.channel,
+            seed: this.#seed,
+            seconds: Math.round(this.#elapsedMs / 1000),
+            agentName: name,
+            moves: sim.log.moves.map((m) => ({ ...m })),
+            draft: this.draft,
+          },
+    );
   }
 
   #finish(): void {
@@ -808,6 +893,7 @@ export class PlaySession {
     this.phase = 'reaction';
     if (this.#host) return this.#host.changed(true);
     this.#written = undefined;
+    this.#keeper?.keep(undefined);
     this.parts.load('debrief');
     const context = sim.actor.getSnapshot().context;
     const total = combineEvaluations(

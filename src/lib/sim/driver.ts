@@ -411,7 +411,10 @@ export function restoreSimulation(
     const played = withAgent(scenario, options.agentName);
     const machine = compileScenario(played);
     const actor = createActor(machine, { snapshot: snapshot as never });
-    return simulation(played, machine, actor, options);
+    const sim = simulation(played, machine, actor, options);
+    // The moves that led to the snapshot are not in it: this play's log cannot rebuild it.
+    sim.log.broken = true;
+    return sim;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { getNextSnapshot } from 'xstate';
+import { transition } from 'xstate';
 import { CRITERIA } from '../vocabulary';
 import type { Evaluation } from '../scoring/types';
 import {
@@ -227,7 +227,7 @@ export class MoveLog {
         if (!e) return undefined;
         // The transition the engine took: the first that, taken outright, gives the same state.
         const taken = decision.onAct.findIndex((_, i) =>
-          sameState(getNextSnapshot(this.#machine, before, { ...event, taken: i }), after),
+          sameState(transition(this.#machine, before, { ...event, taken: i })[0], after),
         );
         if (taken < 0) return undefined;
         return {
