@@ -12,6 +12,7 @@ import {
   fitSuspend,
   type CourseProgress,
   type KeptPlay,
+  type Place,
   type SuspendProblem,
 } from '../lib/export/suspend';
 import { lmsStrings } from '../lib/i18n/lms';
@@ -36,11 +37,7 @@ function clockOnly(a: KeptPlay, b: KeptPlay): boolean {
   return rest(a) === rest(b);
 }
 
-export type Screen =
-  | { kind: 'lesson'; index: number }
-  | { kind: 'exam' }
-  | { kind: 'scenarios' }
-  | { kind: 'scenario'; id: string };
+export type Screen = Place;
 
 export class CourseRun {
   readonly course: CourseData;
@@ -96,6 +93,7 @@ export class CourseRun {
       score: this.score,
       scenarios: this.scenarios.map((r) => ({ ...r, scores: { ...r.scores } })),
       plays: this.plays,
+      place: this.screen,
     };
   }
   /** The progress as the LMS stores it, within its limit (drafts cut to fit). */
@@ -136,7 +134,10 @@ export class CourseRun {
     });
     this.problem = problem;
     this.#apply(progress);
-    this.openLesson(0);
+    // Back where the learner left off (a scenario in progress resumes there).
+    const place = progress.place;
+    if (place?.kind === 'lesson' || !place) this.openLesson(place?.index ?? 0);
+    else this.#go(place);
   }
 
   openLesson(index: number): void {
@@ -146,15 +147,20 @@ export class CourseRun {
   }
 
   openExam(): void {
-    this.screen = { kind: 'exam' };
+    this.#go({ kind: 'exam' });
   }
 
   openScenarios(): void {
-    this.screen = { kind: 'scenarios' };
+    this.#go({ kind: 'scenarios' });
   }
 
   openScenario(id: string): void {
-    if (this.course.scenarios.some((s) => s.id === id)) this.screen = { kind: 'scenario', id };
+    if (this.course.scenarios.some((s) => s.id === id)) this.#go({ kind: 'scenario', id });
+  }
+
+  #go(screen: Screen): void {
+    this.screen = screen;
+    this.#save();
   }
 
   answer(position: number, response: QuizResponse): void {

@@ -91,6 +91,22 @@ describe('plays in progress in suspend_data', () => {
     expect(decoded.problem).toBe('malformed');
     expect(decoded.progress).toEqual({ ...base, lessons: [false, false] });
   });
+  it.each([
+    [{ kind: 'lesson', index: 1 } as const, '1'],
+    [{ kind: 'exam' } as const, '"e"'],
+    [{ kind: 'scenarios' } as const, '"l"'],
+    [{ kind: 'scenario', id: 'c' } as const, '"s:c"'],
+  ])('keep the screen the learner was on: %j', (place, code) => {
+    const text = encodeSuspend({ ...base, place });
+    expect(text).toBe(`{"v":1,"l":"10","e":[null],"s":-1,"c":{},"w":${code}}`);
+    expect(decodeSuspend(text, course).progress.place).toEqual(place);
+  });
+  it('take a scenario the course no longer holds to the library; refuse a lesson it lacks', () => {
+    const text = (w: string) => `{"v":1,"l":"10","e":[null],"s":-1,"c":{},"w":${w}}`;
+    expect(decodeSuspend(text('"s:gone"'), course).progress.place).toEqual({ kind: 'scenarios' });
+    expect(decodeSuspend(text('2'), course).problem).toBe('malformed');
+    expect(decodeSuspend(text('"x"'), course).problem).toBe('malformed');
+  });
   it('cut a draft at a space near the end, never half a character', () => {
     expect(cutDraft('Hello there friend', 100)).toBe('Hello there friend');
     expect(cutDraft('Hello there friend', 15)).toBe('Hello there…');

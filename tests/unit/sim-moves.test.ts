@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/lib/scoring';
 import type { SimContext } from '../../src/lib/sim/compile';
-import { replaySimulation, startSimulation, type Simulation } from '../../src/lib/sim/driver';
+import {
+  replaySimulation,
+  restoreSimulation,
+  startSimulation,
+  type Simulation,
+} from '../../src/lib/sim/driver';
 import { loadLibrary } from '../../src/lib/sim/load-node';
 import { decodeMoves, encodeMoves, optionAction, type Move } from '../../src/lib/sim/moves';
 import { driverOptions } from '../../src/lib/sim/options';
@@ -140,3 +145,21 @@ function fromOption(c: SimContext, id: string): boolean {
   const d = c.decisions[n];
   return d?.action.type === 'reply' && d.action.optionId !== undefined;
 }
+
+describe('a play restored from a snapshot', () => {
+  const scenario = library[0]!;
+  const options = driverOptions({ lang: 'en', agentName: 'Kim' });
+  const sim = modelPlay(scenario, 'en');
+  const half = roundTrip(sim).slice(0, 2);
+  const played = replaySimulation(scenario, half, options, LOST)!;
+  it('carries on its log when the moves were saved beside it', () => {
+    const restored = restoreSimulation(scenario, played.persist(), options, half)!;
+    expect(restored.log.broken).toBe(false);
+    restored.advance(2);
+    played.advance(2);
+    expect(encodeMoves(restored.log.moves)).toBe(encodeMoves(played.log.moves));
+  });
+  it('cannot be kept elsewhere without them (its earlier moves are unknown)', () => {
+    expect(restoreSimulation(scenario, played.persist(), options)!.log.broken).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import {
   type Simulation,
 } from '../../lib/sim/driver';
 import type { KeptPlay } from '../../lib/export/suspend';
+import { decodeMoves, encodeMoves } from '../../lib/sim/moves';
 import { cleanName, withEngine, type ScoringEngine } from '../../lib/sim/player';
 import { gameView, type SnapshotLike } from '../../lib/sim-ui/to-view';
 import type { DebriefData, GameView, MessageChannel } from '../../lib/sim-ui/view';
@@ -480,9 +481,11 @@ export class PlaySession {
     if (stored.recovered) this.note = this.#words.recovered;
     const wanted = new URLSearchParams(search).get(DEBRIEF_PARAM);
     const kept = this.#keeper?.kept();
+    const local = stored.scenarios[this.#scenario.id]?.inProgress;
     if (wanted && this.#reopen(stored, wanted)) {
       // A past debrief is on screen.
-    } else if (kept) this.#resumeKept(kept);
+    } else if (kept && local?.moves !== encodeMoves(kept.moves)) this.#resumeKept(kept);
+    // This browser's saved game is the kept one (with the words of its replies), or none is kept.
     else this.#resume(stored);
     const unlisten = attempts.listen((value) => this.#changedElsewhere(value));
     return () => {
@@ -528,7 +531,12 @@ export class PlaySession {
     }
     const sim =
       progress.fingerprint === this.#fingerprint
-        ? restoreSimulation(this.#scenario, progress.snapshot, this.#options(progress.agentName))
+        ? restoreSimulation(
+            this.#scenario,
+            progress.snapshot,
+            this.#options(progress.agentName),
+            progress.moves === undefined ? undefined : decodeMoves(progress.moves),
+          )
         : undefined;
     if (!sim || sim.actor.getSnapshot().status !== 'active') {
       this.#written = undefined;
@@ -864,6 +872,7 @@ export class PlaySession {
       ...(this.draft ? { draft: this.draft } : {}),
       channel: this.channel,
       ...(this.#chosenTarget ? { target: this.#chosenTarget } : {}),
+      ...(sim.log.broken ? {} : { moves: encodeMoves(sim.log.moves) }),
     };
     this.#written = progress;
     saveInProgress(this.#scenario.id, progress);

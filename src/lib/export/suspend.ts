@@ -10,6 +10,9 @@
  * payload per item type: single "optionId" · multiple ["id", ...] · truefalse 1 | 0 ·
  * matching { "leftId": "rightId" } · ordering ["stepId", ...].
  *
+ * Where the learner was (optional): "w": lesson index | "e" (exam) | "l" (scenario library) |
+ * "s:<scenario id>".
+ *
  * Scenarios in progress (optional keys, absent when none is):
  *
  *   "n": ["agent name", ...]       the names the trainee played under, each once
@@ -48,6 +51,47 @@ export interface CourseProgress {
   scenarios: ScenarioResult[];
   /** Scenarios in progress, the one changed last at the end. */
   plays: KeptPlay[];
+  /** The screen the learner was on (absent: the first lesson). */
+  place?: Place | undefined;
+}
+
+/** A screen of the player. */
+export type Place =
+  | { kind: 'lesson'; index: number }
+  | { kind: 'exam' }
+  | { kind: 'scenarios' }
+  | { kind: 'scenario'; id: string };
+
+function placeCode(place: Place): number | string {
+  switch (place.kind) {
+    case 'lesson':
+      return place.index;
+    case 'exam':
+      return 'e';
+    case 'scenarios':
+      return 'l';
+    case 'scenario':
+      return `s:${place.id}`;
+  }
+}
+
+/** The place a stored code names; null when it names none of the course's screens. */
+function placeOf(
+  code: unknown,
+  lessons: number,
+  scenarios: readonly string[] | undefined,
+): Place | undefined | null {
+  if (code === undefined) return undefined;
+  if (typeof code === 'number')
+    return Number.isInteger(code) && code >= 0 && code < lessons
+      ? { kind: 'lesson', index: code }
+      : null;
+  if (code === 'e') return { kind: 'exam' };
+  if (code === 'l') return { kind: 'scenarios' };
+  if (typeof code !== 'string' || !code.startsWith('s:')) return null;
+  const id = code.slice(2);
+  // A scenario the course does not hold (any more): its library instead.
+  return !scenarios || scenarios.includes(id) ? { kind: 'scenario', id } : { kind: 'scenarios' };
 }
 
 /** A scenario in progress: enough to rebuild it (`replaySimulation`) and put the draft back. */
@@ -120,6 +164,7 @@ export function encodeSuspend(progress: CourseProgress): string {
     c: Object.fromEntries(
       progress.scenarios.map((r) => [r.id, [r.overall, ...CRITERIA.map((c) => r.scores[c])]]),
     ),
+    ...(progress.place ? { w: placeCode(progress.place) } : {}),
     ...(names.length > 0 ? { n: names } : {}),
     ...(progress.plays.length > 0
       ? { p: Object.fromEntries(progress.plays.map((p) => [p.id, play(p)])) }
@@ -233,7 +278,7 @@ export function decodeSuspend(
     return { progress: fresh, problem: 'malformed' };
   }
   if (typeof data !== 'object' || data === null) return { progress: fresh, problem: 'malformed' };
-  const { v, l, e, s, c, n, p } = data as Record<string, unknown>;
+  const { v, l, e, s, c, n, p, w } = data as Record<string, unknown>;
   if (v !== SUSPEND_VERSION || typeof l !== 'string' || !/^[01]*$/.test(l) || !Array.isArray(e))
     return { progress: fresh, problem: 'malformed' };
   if (typeof s !== 'number' || !Number.isInteger(s) || s < -1 || s > 100)
@@ -252,6 +297,8 @@ export function decodeSuspend(
   if (!scenarios) return { progress: fresh, problem: 'malformed' };
   const plays = keptPlays(n, p, course.scenarios);
   if (!plays) return { progress: fresh, problem: 'malformed' };
+  const place = placeOf(w, course.lessons, course.scenarios);
+  if (place === null) return { progress: fresh, problem: 'malformed' };
   return {
     progress: {
       lessons: [...l].map((ch) => ch === '1'),
@@ -259,6 +306,7 @@ export function decodeSuspend(
       score: s < 0 ? null : s,
       scenarios,
       plays,
+      ...(place ? { place } : {}),
     },
   };
 }

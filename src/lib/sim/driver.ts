@@ -400,11 +400,16 @@ export function snapshotFits(scenario: Scenario, snapshot: unknown): boolean {
   return feedOk && decisionsOk;
 }
 
-/** Resumes a persisted simulation, or returns undefined when it no longer fits the scenario. */
+/**
+ * Resumes a persisted simulation, or returns undefined when it no longer fits the scenario.
+ * `moves` are the play's moves as saved beside the snapshot; without them the log cannot
+ * rebuild the play (`log.broken`).
+ */
 export function restoreSimulation(
   scenario: Scenario,
   snapshot: unknown,
   options: DriverOptions,
+  moves?: readonly Move[],
 ): Simulation | undefined {
   if (!snapshotFits(scenario, snapshot)) return undefined;
   try {
@@ -412,8 +417,9 @@ export function restoreSimulation(
     const machine = compileScenario(played);
     const actor = createActor(machine, { snapshot: snapshot as never });
     const sim = simulation(played, machine, actor, options);
-    // The moves that led to the snapshot are not in it: this play's log cannot rebuild it.
-    sim.log.broken = true;
+    // The moves that led to the snapshot are not in it.
+    if (moves) sim.log.resume(moves);
+    else sim.log.broken = true;
     return sim;
   } catch {
     return undefined;

@@ -174,6 +174,13 @@ export class MoveLog {
     this.#machine = machine;
   }
 
+  /** Takes over the moves of a play restored from a snapshot (kept beside it). */
+  resume(moves: readonly Move[]): void {
+    this.moves.splice(0, this.moves.length, ...moves.map((m) => ({ ...m })));
+    this.broken = false;
+    this.#idleFrom = undefined;
+  }
+
   record(before: SimSnapshot, event: SimEvent, after: SimSnapshot): void {
     if (event.type === 'ADVANCE') return this.#wait(before, event.minutes, after);
     // A refused move changes nothing and is not a move.
