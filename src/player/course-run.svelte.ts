@@ -16,7 +16,6 @@ import {
   type SuspendProblem,
 } from '../lib/export/suspend';
 import { lmsStrings } from '../lib/i18n/lms';
-import { encodeMoves } from '../lib/sim/moves';
 import type { LocalisedItem } from '../lib/quiz/localise';
 import { summariseExam } from '../lib/quiz/result';
 import type { QuizResponse } from '../lib/quiz/score';
@@ -26,16 +25,6 @@ import type { ExamReport, Lms } from './lms/types';
 
 /** How often a change of the simulated clock alone is written to the LMS. */
 const CLOCK_SAVE_MS = 30_000;
-
-/** Whether two states of a play differ only in time: its last wait and the seconds played. */
-function clockOnly(a: KeptPlay, b: KeptPlay): boolean {
-  const rest = (p: KeptPlay) => {
-    const last = p.moves.at(-1);
-    const moves = last?.type === 'wait' ? p.moves.slice(0, -1) : p.moves;
-    return JSON.stringify({ ...p, seconds: 0, moves: encodeMoves(moves) });
-  };
-  return rest(a) === rest(b);
-}
 
 export type Screen = Place;
 
@@ -105,18 +94,18 @@ export class CourseRun {
   keeper(id: string): PlayKeeper {
     return {
       kept: () => this.plays.find((p) => p.id === id),
-      keep: (play) => this.#keep(id, play),
+      keep: (play, clock) => this.#keep(id, play, clock === true),
       lostReply: lmsStrings[this.course.lang].replyNotKept,
     };
   }
 
-  #keep(id: string, play: KeptPlay | undefined): void {
+  #keep(id: string, play: KeptPlay | undefined, clock: boolean): void {
     const before = this.plays.find((p) => p.id === id);
     if (!before && !play) return;
     this.plays = [...this.plays.filter((p) => p.id !== id), ...(play ? [play] : [])];
-    // Thinking time moves the clock every few seconds: a change of the clock alone is written
-    // at most every CLOCK_SAVE_MS (and when the course closes), anything else at once.
-    if (before && play && clockOnly(before, play) && Date.now() - this.#savedAt < CLOCK_SAVE_MS) {
+    // Thinking time moves the clock every few seconds: that alone is written at most every
+    // CLOCK_SAVE_MS (and when the course closes); every other change at once.
+    if (clock && Date.now() - this.#savedAt < CLOCK_SAVE_MS) {
       this.#dirty = true;
       return;
     }

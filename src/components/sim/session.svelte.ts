@@ -140,8 +140,11 @@ export interface FinishedPlay {
 export interface PlayKeeper {
   /** The play kept for this scenario, if any. */
   kept(): KeptPlay | undefined;
-  /** The play as it stands now; undefined once it has ended, was given up or cannot be kept. */
-  keep(play: KeptPlay | undefined): void;
+  /**
+   * The play as it stands now; undefined once it has ended, was given up or cannot be kept.
+   * `clock` when only thinking time moved the clock (the keeper may write it less often).
+   */
+  keep(play: KeptPlay | undefined, clock?: boolean): void;
   /** What the feed shows for a free-text reply whose words were not kept. */
   lostReply: string;
 }
@@ -226,6 +229,8 @@ export class PlaySession {
   /** Real latency per decision index of this game (see FinishedPlay). */
   #latencies: number[] = [];
   #lastMoveAt = 0;
+  /** A move of thinking time is being made (see `PlayKeeper.keep`). */
+  #ticking = false;
 
   constructor(
     scenario: Scenario,
@@ -692,7 +697,13 @@ export class PlaySession {
     const before = thinkingMinutes(this.#thinkingMs, this.rate);
     this.#thinkingMs += ms;
     const step = thinkingMinutes(this.#thinkingMs, this.rate) - before;
-    if (step > 0) this.#move(() => sim.advance(step));
+    if (step <= 0) return;
+    this.#ticking = true;
+    try {
+      this.#move(() => sim.advance(step));
+    } finally {
+      this.#ticking = false;
+    }
   }
 
   /**
@@ -890,6 +901,7 @@ export class PlaySession {
             moves: sim.log.moves.map((m) => ({ ...m })),
             draft: this.draft,
           },
+      this.#ticking,
     );
   }
 
