@@ -9,33 +9,40 @@ import { coursePassed, dimensionScores, type ScenarioResult } from '../lib/expor
 import {
   decodeSuspend,
   emptyProgress,
-  encodeSuspend,
+  fitSuspend,
   type CourseProgress,
+  type KeptPlay,
+  type Place,
   type SuspendProblem,
 } from '../lib/export/suspend';
+import { lmsStrings } from '../lib/i18n/lms';
 import type { LocalisedItem } from '../lib/quiz/localise';
 import { summariseExam } from '../lib/quiz/result';
 import type { QuizResponse } from '../lib/quiz/score';
 import { decisionEntry } from '../lib/drill/entry';
-import type { FinishedPlay } from '../components/sim/session.svelte';
+import type { FinishedPlay, PlayKeeper } from '../components/sim/session.svelte';
 import type { ExamReport, Lms } from './lms/types';
 
-export type Screen =
-  | { kind: 'lesson'; index: number }
-  | { kind: 'exam' }
-  | { kind: 'scenarios' }
-  | { kind: 'scenario'; id: string };
+/** How often a change of the simulated clock alone is written to the LMS. */
+const CLOCK_SAVE_MS = 30_000;
+
+export type Screen = Place;
 
 export class CourseRun {
   readonly course: CourseData;
   readonly items: LocalisedItem[];
   readonly #lms: Lms;
   #finished = false;
+  /** A change not written to the LMS yet (the clock alone, see `#keep`). */
+  #dirty = false;
+  #savedAt = 0;
 
   lessons = $state<boolean[]>([]);
   responses = $state<(QuizResponse | undefined)[]>([]);
   score = $state<number | null>(null);
   scenarios = $state<ScenarioResult[]>([]);
+  /** Scenarios in progress, the one changed last at the end (see suspend.ts). */
+  plays = $state.raw<KeptPlay[]>([]);
   screen = $state<Screen>({ kind: 'lesson', index: 0 });
   /** Why stored progress could not be used (shown once, the course starts afresh). */
   problem = $state<SuspendProblem | undefined>(undefined);
@@ -74,11 +81,35 @@ export class CourseRun {
       responses: [...this.responses],
       score: this.score,
       scenarios: this.scenarios.map((r) => ({ ...r, scores: { ...r.scores } })),
+      plays: this.plays,
+      place: this.screen,
     };
   }
-  /** The progress as the LMS stores it. */
+  /** The progress as the LMS stores it, within its limit (drafts cut to fit). */
   get encoded(): string {
-    return encodeSuspend(this.progress);
+    return fitSuspend(this.progress, this.#lms.suspendLimit).text;
+  }
+
+  /** Keeps a scenario's play in progress in the LMS (the simulator calls it on every change). */
+  keeper(id: string): PlayKeeper {
+    return {
+      kept: () => this.plays.find((p) => p.id === id),
+      keep: (play, clock) => this.#keep(id, play, clock === true),
+      lostReply: lmsStrings[this.course.lang].replyNotKept,
+    };
+  }
+
+  #keep(id: string, play: KeptPlay | undefined, clock: boolean): void {
+    const before = this.plays.find((p) => p.id === id);
+    if (!before && !play) return;
+    this.plays = [...this.plays.filter((p) => p.id !== id), ...(play ? [play] : [])];
+    // Thinking time moves the clock every few seconds: that alone is written at most every
+    // CLOCK_SAVE_MS (and when the course closes); every other change at once.
+    if (clock && Date.now() - this.#savedAt < CLOCK_SAVE_MS) {
+      this.#dirty = true;
+      return;
+    }
+    this.#save();
   }
 
   /** Opens the LMS session and resumes what it stored. */
@@ -92,7 +123,10 @@ export class CourseRun {
     });
     this.problem = problem;
     this.#apply(progress);
-    this.openLesson(0);
+    // Back where the learner left off (a scenario in progress resumes there).
+    const place = progress.place;
+    if (place?.kind === 'lesson' || !place) this.openLesson(place?.index ?? 0);
+    else this.#go(place);
   }
 
   openLesson(index: number): void {
@@ -102,15 +136,20 @@ export class CourseRun {
   }
 
   openExam(): void {
-    this.screen = { kind: 'exam' };
+    this.#go({ kind: 'exam' });
   }
 
   openScenarios(): void {
-    this.screen = { kind: 'scenarios' };
+    this.#go({ kind: 'scenarios' });
   }
 
   openScenario(id: string): void {
-    if (this.course.scenarios.some((s) => s.id === id)) this.screen = { kind: 'scenario', id };
+    if (this.course.scenarios.some((s) => s.id === id)) this.#go({ kind: 'scenario', id });
+  }
+
+  #go(screen: Screen): void {
+    this.screen = screen;
+    this.#save();
   }
 
   answer(position: number, response: QuizResponse): void {
@@ -163,6 +202,7 @@ export class CourseRun {
   /** Ends the LMS session (the Finish button, or the window closing); only the first counts. */
   finish(): void {
     if (this.#finished) return;
+    if (this.#dirty) this.#save();
     this.#finished = true;
     this.#lms.finish(this.complete);
   }
@@ -172,10 +212,13 @@ export class CourseRun {
     this.responses = progress.responses;
     this.score = progress.score;
     this.scenarios = progress.scenarios;
+    this.plays = progress.plays;
   }
 
   #save(): void {
     if (this.#finished) return;
+    this.#dirty = false;
+    this.#savedAt = Date.now();
     this.#lms.save(this.encoded, this.complete);
   }
 }

@@ -48,14 +48,15 @@ import type { DebriefData, Decision } from '../lib/sim-ui/view';
  *           "agentName": "<the trainee's name the game was started with, optional>",
  *           "draft": "<the reply being written, optional>",
  *           "channel": "public" | "private" | "email" | "phone" (optional: the channel picked),
- *           "target": "<id of the post picked in an inbox, optional>"
+ *           "target": "<id of the post picked in an inbox, optional>",
+ *           "moves": "<the moves so far, compact form of lib/sim/moves.ts, optional>"
  *         }
  *       }
  *     }
  *   }
  *
  * Migrations: v1 is the first stored shape; `seed` and `agentName` (in progress), `draft`,
- * `channel`, `target` (in progress) and `debrief` (attempts) were added to it as optional fields:
+ * `channel`, `target`, `moves` (in progress) and `debrief` (attempts) were added to it as optional fields:
  * an entry without them resumes with the options in authored order, no name and an empty
  * draft, and an attempt without a debrief shows its scores only. A future v2 reads this key,
  * converts it in `decodeAttempts` and writes under its own key.
@@ -118,6 +119,8 @@ export interface InProgress {
   channel?: 'public' | 'private' | 'email' | 'phone';
   /** The post picked in an inbox with several open posts. */
   target?: string;
+  /** The moves that led to the snapshot (compact form of lib/sim/moves.ts), for the LMS. */
+  moves?: string;
 }
 
 export interface ScenarioRecord {
@@ -328,6 +331,9 @@ function decodeInProgress(v: unknown): InProgress | undefined {
   if (isText(v.draft, MAX.text)) progress.draft = v.draft;
   if (isReplyChannel(v.channel)) progress.channel = v.channel;
   if (typeof v.target === 'string' && ID.test(v.target)) progress.target = v.target;
+  // Its form only (the session reads it move by move): the store stays free of the engine.
+  if (typeof v.moves === 'string' && v.moves.length <= 4000 && /^[0-9a-z.@]*$/.test(v.moves))
+    progress.moves = v.moves;
   return progress;
 }
 

@@ -188,7 +188,10 @@ const harness = `<!doctype html><html><head><script src="/sa/scorm12.js"></scrip
   window.API_1484_11 = new Scorm2004API(settings);
   // An LMS resuming an attempt hands the stored suspend_data back before LMSInitialize.
   const resume = new URLSearchParams(location.search).get('resume');
-  if (resume) window.API.loadFromJSON({ suspend_data: resume });
+  if (resume) {
+    window.API.loadFromJSON({ suspend_data: resume });
+    window.API_1484_11.loadFromJSON({ suspend_data: resume });
+  }
   fetch('/pkg/imsmanifest.xml').then((r) => r.text()).then((txt) => {
     const doc = new DOMParser().parseFromString(txt, 'application/xml');
     const item = doc.getElementsByTagNameNS('*', 'item')[0];
@@ -656,4 +659,75 @@ test('SCORM 2004: a scenario played in the package reaches the LMS as objectives
     expect(Number(d.result)).toBeGreaterThan(0);
     expect(Number(d.result)).toBeLessThanOrEqual(1);
   }
+});
+
+/** What the simulator shows of a play: the clock, every post in the feed, the options. */
+async function moment(frame: Frame) {
+  return {
+    clock: await frame.locator('.clock .now time').innerText(),
+    feed: await frame
+      .locator('article.post')
+      .evaluateAll((posts) =>
+        posts.map(
+          (p) =>
+            `${p.getAttribute('aria-label')}|${(p.getAttribute('class') ?? '').replace(/svelte-\S+/g, '')}|${p.textContent ?? ''}`,
+        ),
+      ),
+    options: await frame
+      .locator('input[name="sim-choice"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+  };
+}
+
+test('SCORM 2004: a scenario left half-played resumes at the same moment in a fresh browser from suspend_data', async ({
+  page,
+  browser,
+}) => {
+  const files = exportPackage('scorm2004', 'en');
+  // No thinking time passes on its own: the moment left is the moment to come back to.
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-11-23T09:00:01Z'));
+  const frame = await launch(page, files);
+  await frame.locator('#go-scenarios').click();
+  await frame.locator('[data-scenario="parcel-late-facebook"]').click();
+  await frame.locator('input[name="sim-mode"][value="coaching"]').check();
+  await frame.locator('input[name="sim-input"][value="choice"]').check();
+  await frame.locator('.setup button[type="submit"]').click();
+  // Half the model path: the public answer, then the wait for the customer's DM.
+  await frame.locator('input[name="sim-choice"][value="a"]').check();
+  await frame.locator('.composer form button[type="submit"]').click();
+  await frame.locator('button[data-wait="15"]').click();
+  await expect(frame.locator('input[name="sim-choice"]').first()).toBeVisible();
+  const left = await moment(frame);
+  const stored = await page.evaluate(
+    () =>
+      (window as unknown as { API_1484_11: { cmi: { suspend_data: string } } }).API_1484_11.cmi
+        .suspend_data,
+  );
+  // The play is kept as its moves (an option, the wait), not as a snapshot.
+  const data = JSON.parse(stored) as { p: Record<string, string>; w: string };
+  expect(data.w).toBe('s:parcel-late-facebook');
+  expect(data.p['parcel-late-facebook']).toMatch(/:o\d+w15$/);
+
+  // Another machine: a new browser context (no localStorage), the LMS hands the data back.
+  const second = await browser.newPage();
+  await second.clock.install({ time: new Date('2026-11-24T10:00:00Z') });
+  await second.clock.pauseAt(new Date('2026-11-24T10:00:01Z'));
+  const again = await launch(second, files, stored);
+  await expect(again.locator('.simulator .note')).toContainText('back where you left off');
+  await expect(again.locator('input[name="sim-choice"]').first()).toBeVisible();
+  expect(await moment(again)).toEqual(left);
+  await second.close();
+
+  // A kept play that no longer fits the scenario: the scenario starts afresh with a note, the
+  // rest of the course is kept.
+  const broken = JSON.stringify({
+    ...data,
+    p: { 'parcel-late-facebook': data.p['parcel-late-facebook']!.replace(/:.*$/, ':o9') },
+  });
+  const third = await browser.newPage();
+  const fresh = await launch(third, files, broken);
+  await expect(fresh.locator('.simulator .note')).toContainText('starting afresh');
+  await expect(fresh.locator('.setup')).toBeVisible();
+  await third.close();
 });

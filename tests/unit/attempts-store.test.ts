@@ -109,6 +109,11 @@ const stored = z.strictObject({
           draft: z.string().max(8000).optional(),
           channel: z.enum(['public', 'private', 'email', 'phone']).optional(),
           target: z.string().min(1).optional(),
+          moves: z
+            .string()
+            .regex(/^[0-9a-z.@]*$/)
+            .max(4000)
+            .optional(),
         })
         .optional(),
     }),
@@ -329,7 +334,7 @@ describe('debriefs and drafts', () => {
     ).toMatchObject({ code: 'empathy.apology', quotes: [] });
   });
 
-  it('keeps the draft, channel and picked post of a game in progress; damaged ones are left out', () => {
+  it('keeps the draft, channel, picked post and moves of a game in progress; damaged ones are left out', () => {
     const progress = {
       fingerprint: 'f',
       mode: 'coaching',
@@ -344,13 +349,29 @@ describe('debriefs and drafts', () => {
         JSON.stringify({ v: 1, scenarios: { x: { inProgress: { ...progress, ...extra } } } }),
       ).scenarios.x?.inProgress;
     expect(
-      decode({ draft: 'Liebe Frau Becker', channel: 'private', target: 'complaint' }),
-    ).toMatchObject({ draft: 'Liebe Frau Becker', channel: 'private', target: 'complaint' });
-    const damaged = decode({ draft: 'x'.repeat(8001), channel: 'hide', target: '../x' });
+      decode({
+        draft: 'Liebe Frau Becker',
+        channel: 'private',
+        target: 'complaint',
+        moves: 'w3o1',
+      }),
+    ).toMatchObject({
+      draft: 'Liebe Frau Becker',
+      channel: 'private',
+      target: 'complaint',
+      moves: 'w3o1',
+    });
+    const damaged = decode({
+      draft: 'x'.repeat(8001),
+      channel: 'hide',
+      target: '../x',
+      moves: 'w3"o1',
+    });
     expect(damaged?.snapshot).toEqual({ value: 'post' });
     expect(damaged).not.toHaveProperty('draft');
     expect(damaged).not.toHaveProperty('channel');
     expect(damaged).not.toHaveProperty('target');
+    expect(damaged).not.toHaveProperty('moves');
   });
 });
 

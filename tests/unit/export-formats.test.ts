@@ -350,6 +350,7 @@ describe('budgets', () => {
             channel: 100,
           },
         })),
+        plays: [],
       });
       expect(course.scenarios.length).toBeGreaterThan(10);
       console.log(`suspend_data worst case (${course.lang}): ${text.length} characters`);

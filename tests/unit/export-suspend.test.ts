@@ -31,6 +31,7 @@ const progress: CourseProgress = {
       },
     },
   ],
+  plays: [],
 };
 
 describe('suspend_data', () => {

@@ -43,6 +43,16 @@ const report: SimulationReport = {
 };
 
 describe('SCORM 1.2 adapter under scorm-again', () => {
+  // (scorm-again does not enforce the 4,096 limit itself: the player's fitSuspend does.)
+  it('stores suspend_data of 4,096 characters whole', () => {
+    const api = new Scorm12API({ logLevel: 5 });
+    const lms = scorm12(api, Date.now());
+    lms.start();
+    const text = 'x'.repeat(lms.suspendLimit);
+    lms.save(text, false);
+    expect(api.lastErrorCode).toBe('0');
+    expect(api.LMSGetValue('cmi.suspend_data')).toBe(text);
+  });
   it('writes one objective per dimension and per scenario with score.raw and status', () => {
     const api = new Scorm12API({ logLevel: 5 });
     const lms = scorm12(api, Date.now());

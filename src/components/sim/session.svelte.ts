@@ -3,7 +3,15 @@ import type { Finding } from '../../lib/scoring/types';
 import type { Scenario } from '../../lib/sim/schema';
 import { firstBeat, startMinutes, type SimEvent, type TraineeAction } from '../../lib/sim/compile';
 import { waitSteps } from '../../lib/sim/waits';
-import { restoreSimulation, startSimulation, textIn, type Simulation } from '../../lib/sim/driver';
+import {
+  replaySimulation,
+  restoreSimulation,
+  startSimulation,
+  textIn,
+  type Simulation,
+} from '../../lib/sim/driver';
+import type { KeptPlay } from '../../lib/export/suspend';
+import { decodeMoves, encodeMoves } from '../../lib/sim/moves';
 import { cleanName, withEngine, type ScoringEngine } from '../../lib/sim/player';
 import { gameView, type SnapshotLike } from '../../lib/sim-ui/to-view';
 import type { DebriefData, GameView, MessageChannel } from '../../lib/sim-ui/view';
@@ -124,6 +132,23 @@ export interface FinishedPlay {
   overall: number;
 }
 
+/**
+ * Where a play in progress is also kept outside this browser (the LMS player: suspend_data).
+ * A play it holds is resumed in preference to the browser's saved game, rebuilt from its moves
+ * once the scorer has loaded; every change is handed to it, and an ending or giving up clears it.
+ */
+export interface PlayKeeper {
+  /** The play kept for this scenario, if any. */
+  kept(): KeptPlay | undefined;
+  /**
+   * The play as it stands now; undefined once it has ended, was given up or cannot be kept.
+   * `clock` when only thinking time moved the clock (the keeper may write it less often).
+   */
+  keep(play: KeptPlay | undefined, clock?: boolean): void;
+  /** What the feed shows for a free-text reply whose words were not kept. */
+  lostReply: string;
+}
+
 /** A link the status line offers (e.g. to the same scenario in the language it was played in). */
 export interface NoteLink {
   href: string;
@@ -200,9 +225,12 @@ export class PlaySession {
   /** When the attempt just played ended (its id). */
   #attemptDate = '';
   readonly #onFinish: ((play: FinishedPlay) => void) | undefined;
+  readonly #keeper: PlayKeeper | undefined;
   /** Real latency per decision index of this game (see FinishedPlay). */
   #latencies: number[] = [];
   #lastMoveAt = 0;
+  /** A move of thinking time is being made (see `PlayKeeper.keep`). */
+  #ticking = false;
 
   constructor(
     scenario: Scenario,
@@ -212,8 +240,10 @@ export class PlaySession {
     loadEngine: () => Promise<ScoringEngine>,
     host?: SessionHost,
     onFinish?: (play: FinishedPlay) => void,
+    keeper?: PlayKeeper,
   ) {
     this.#host = host;
+    this.#keeper = keeper;
     this.#scenario = scenario;
     this.lang = lang;
     this.#words = words;
@@ -425,6 +455,7 @@ export class PlaySession {
     this.phase = 'setup';
     this.#written = undefined;
     clearInProgress(this.#scenario.id);
+    this.#keeper?.keep(undefined);
     this.note = this.#words.abandoned;
   }
 
@@ -457,7 +488,13 @@ export class PlaySession {
     const stored = attempts.get();
     if (stored.recovered) this.note = this.#words.recovered;
     const wanted = new URLSearchParams(search).get(DEBRIEF_PARAM);
-    if (!wanted || !this.#reopen(stored, wanted)) this.#resume(stored);
+    const kept = this.#keeper?.kept();
+    const local = stored.scenarios[this.#scenario.id]?.inProgress;
+    if (wanted && this.#reopen(stored, wanted)) {
+      // A past debrief is on screen.
+    } else if (kept && local?.moves !== encodeMoves(kept.moves)) this.#resumeKept(kept);
+    // This browser's saved game is the kept one (with the words of its replies), or none is kept.
+    else this.#resume(stored);
     const unlisten = attempts.listen((value) => this.#changedElsewhere(value));
     return () => {
       unlisten();
@@ -502,7 +539,12 @@ export class PlaySession {
     }
     const sim =
       progress.fingerprint === this.#fingerprint
-        ? restoreSimulation(this.#scenario, progress.snapshot, this.#options(progress.agentName))
+        ? restoreSimulation(
+            this.#scenario,
+            progress.snapshot,
+            this.#options(progress.agentName),
+            progress.moves === undefined ? undefined : decodeMoves(progress.moves),
+          )
         : undefined;
     if (!sim || sim.actor.getSnapshot().status !== 'active') {
       this.#written = undefined;
@@ -521,6 +563,47 @@ export class PlaySession {
     this.#written = progress;
     this.#use(sim);
     this.note = this.#words.resumed;
+  }
+
+  /**
+   * Rebuilds the play the keeper holds from its moves, once the scorer is there (its options
+   * and waits are scored again); the setup form shows meanwhile. A play that no longer fits
+   * the scenario is dropped with a note.
+   */
+  #resumeKept(play: KeptPlay): void {
+    const keeper = this.#keeper;
+    if (!keeper) return;
+    void this.loadEngine().then(
+      () => {
+        // The trainee started a game while the scorer loaded: theirs wins.
+        if (this.#sim || this.phase !== 'setup') return;
+        const name = cleanName(play.agentName);
+        const sim = replaySimulation(
+          this.#scenario,
+          play.moves,
+          this.#options(name),
+          keeper.lostReply,
+        );
+        if (!sim || sim.actor.getSnapshot().status !== 'active') {
+          keeper.keep(undefined);
+          this.note = this.#words.resumeFailed;
+          return;
+        }
+        this.mode = play.mode;
+        this.input = play.input;
+        this.#seed = play.seed;
+        this.agentName = name ?? '';
+        this.#startedAt = new Date().toISOString();
+        this.#elapsedMs = play.seconds * 1000;
+        this.#thinkingMs = 0;
+        this.#use(sim);
+        this.draft = play.draft;
+        this.channel = play.channel;
+        this.note = this.#words.resumed;
+        this.#persist();
+      },
+      () => undefined,
+    );
   }
 
   /** The store changed: if another tab wrote this game, this tab's copy is out of date. */
@@ -617,7 +700,13 @@ export class PlaySession {
     const before = thinkingMinutes(this.#thinkingMs, this.rate);
     this.#thinkingMs += ms;
     const step = thinkingMinutes(this.#thinkingMs, this.rate) - before;
-    if (step > 0) this.#move(() => sim.advance(step));
+    if (step <= 0) return;
+    this.#ticking = true;
+    try {
+      this.#move(() => sim.advance(step));
+    } finally {
+      this.#ticking = false;
+    }
   }
 
   /**
@@ -798,9 +887,26 @@ export class PlaySession {
       ...(this.draft ? { draft: this.draft } : {}),
       channel: this.channel,
       ...(this.#chosenTarget ? { target: this.#chosenTarget } : {}),
+      ...(sim.log.broken ? {} : { moves: encodeMoves(sim.log.moves) }),
     };
     this.#written = progress;
     saveInProgress(this.#scenario.id, progress);
+    this.#keeper?.keep(
+      sim.log.broken
+        ? undefined
+        : {
+            id: this.#scenario.id,
+            input: this.input,
+            mode: this.mode,
+            channel: this.channel,
+            seed: this.#seed,
+            seconds: Math.round(this.#elapsedMs / 1000),
+            agentName: name,
+            moves: sim.log.moves.map((m) => ({ ...m })),
+            draft: this.draft,
+          },
+      this.#ticking,
+    );
   }
 
   #finish(): void {
@@ -812,6 +918,7 @@ export class PlaySession {
     this.phase = 'reaction';
     if (this.#host) return this.#host.changed(true);
     this.#written = undefined;
+    this.#keeper?.keep(undefined);
     this.parts.load('debrief');
     const context = sim.actor.getSnapshot().context;
     const total = combineEvaluations(

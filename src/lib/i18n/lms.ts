@@ -7,6 +7,11 @@ import type { Lang } from '../vocabulary';
 export interface LmsMessages {
   /** The player's note when the LMS's stored progress could not be used. */
   resumeLost: string;
+  /**
+   * What stands in the feed for a free-text reply written before the course window was
+   * closed: the LMS keeps its effect and scores, not its words.
+   */
+  replyNotKept: string;
   passRuleLegend: string;
   passRuleExam: string;
   passRuleDimensions: string;
@@ -15,6 +20,8 @@ export interface LmsMessages {
 const de: LmsMessages = {
   resumeLost:
     'Der gespeicherte Stand aus der Lernplattform war nicht lesbar oder gehört zu einer anderen Kursversion: Der Kurs beginnt von vorn.',
+  replyNotKept:
+    '(Ihre Antwort von vorhin: Die Lernplattform speichert ihre Wirkung und Bewertung, nicht den Wortlaut.)',
   passRuleLegend: 'Bestanden heißt in den SCORM- und cmi5-Paketen',
   passRuleExam: 'Abschlusstest bestanden',
   passRuleDimensions:
@@ -24,6 +31,8 @@ const de: LmsMessages = {
 const en: LmsMessages = {
   resumeLost:
     'The progress stored by the learning platform could not be read or belongs to another version of the course: the course starts afresh.',
+  replyNotKept:
+    '(Your earlier reply: the learning platform keeps its effect and scores, not its words.)',
   passRuleLegend: 'In the SCORM and cmi5 packages, passed means',
   passRuleExam: 'the final test passed',
   passRuleDimensions:

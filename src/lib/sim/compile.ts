@@ -1,4 +1,4 @@
-import { and, assign, createMachine, type SnapshotFrom } from 'xstate';
+import { and, assign, createMachine, or, type SnapshotFrom } from 'xstate';
 import type { PostKind } from '../vocabulary';
 import type { Evaluation } from '../scoring/types';
 import { combineEvaluations } from './claims';
@@ -91,6 +91,12 @@ export type SimEvent =
        * `escalated` transition settles the post (the customer sees no reply).
        */
       silence?: Evaluation | null;
+      /**
+       * Replaying a recorded move (`replayEvent` in ./moves.ts): take transition `taken` of the
+       * beat's `onAct` list without testing its guards, as the original move did. A free-text
+       * reply is replayed this way from its recorded scores, without its text and the scorer.
+       */
+      taken?: number;
     }
   /**
    * Simulated time passes. `evaluation` is what the scorer says about leaving the waiting
@@ -163,6 +169,8 @@ type InternalAction =
 /** The engine's own guards: whether an action can be taken, and what kind it is. */
 type InternalGuard =
   | { type: 'refused'; params?: undefined }
+  | { type: 'replayed'; params: { index: number } }
+  | { type: 'live'; params?: undefined }
   | { type: 'isEscalation'; params?: undefined }
   | { type: 'notEscalation'; params?: undefined };
 
@@ -214,12 +222,19 @@ export function compileScenario(scenario: Scenario) {
       continue;
     }
     const d = beat.decision!;
-    const onAct = d.onAct.map((t) => {
+    const onAct = d.onAct.map((t, index) => {
       // Only a transition that asks for an escalation can be taken by one.
       const forEscalation = t.when.some((g) => g.type === 'escalated');
+      const own: (Guard | InternalGuard)[] = [
+        { type: 'live' },
+        ...(forEscalation ? [] : [{ type: 'notEscalation' } as const]),
+        ...t.when,
+      ];
+      // A replayed move names the transition it took; a live one tests the guards.
+      const guard = or([guardFor({ type: 'replayed', params: { index } }), and(own.map(guardFor))]);
       return {
         target: t.to,
-        ...guarded(forEscalation ? t.when : [{ type: 'notEscalation' }, ...t.when]),
+        guard: guard as never,
         actions: [record(beatId, forEscalation), ...effects(t)],
       };
     });
@@ -286,6 +301,8 @@ export function compileScenario(scenario: Scenario) {
           if (event.action.type === 'moderate' && !decision.canModerate) return true;
           return !openPosts(scenario, context).includes(targetOf(scenario, context, event));
         },
+        replayed: ({ event }, p) => event.type === 'ACT' && event.taken === p.index,
+        live: ({ event }) => event.type !== 'ACT' || event.taken === undefined,
         isEscalation: ({ event }) => event.type === 'ACT' && event.action.type === 'escalate',
         notEscalation: ({ event }) => event.type !== 'ACT' || event.action.type !== 'escalate',
         scoreBelow: ({ event }, p) => {

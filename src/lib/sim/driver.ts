@@ -12,6 +12,7 @@ import {
   type SimSnapshot,
   type TraineeAction,
 } from './compile';
+import { MoveLog, optionAction, recordedEvaluation, REPLY_CHANNELS, type Move } from './moves';
 import type { Lang, Message, Scenario } from './schema';
 
 /**
@@ -188,7 +189,13 @@ export interface Simulation {
   readonly machine: SimMachine;
   readonly actor: Actor<SimMachine>;
   readonly options: DriverOptions;
-  act(action: TraineeAction): void;
+  /** The moves so far, in the compact form that rebuilds the play (`replaySimulation`). */
+  readonly log: MoveLog;
+  /**
+   * A trainee action, scored; or, with `recorded`, a free-text reply replayed from its recorded
+   * transition and scores without the scorer.
+   */
+  act(action: TraineeAction, recorded?: { taken: number; evaluation: Evaluation }): void;
   advance(minutes: number): void;
   /** The scorer's findings on a draft for `target` on `channel` (coaching hints). */
   hints(draft: string, channel: Channel, target: string): Finding[];
@@ -205,20 +212,31 @@ function simulation(
   options: DriverOptions,
 ): Simulation {
   actor.start();
+  const log = new MoveLog(scenario, machine);
+  const send = (before: SimSnapshot, event: SimEvent) => {
+    actor.send(event);
+    log.record(before, event, actor.getSnapshot());
+  };
   return {
     scenario,
     machine,
     actor,
     options,
-    act(action) {
+    log,
+    act(action, recorded) {
       const snapshot = actor.getSnapshot();
       if (snapshot.status !== 'active') return;
-      actor.send(actEvent(scenario, snapshot, action, options));
+      send(
+        snapshot,
+        recorded && action.type === 'reply'
+          ? { type: 'ACT', action, evaluation: recorded.evaluation, taken: recorded.taken }
+          : actEvent(scenario, snapshot, action, options),
+      );
     },
     advance(minutes) {
       const snapshot = actor.getSnapshot();
       if (snapshot.status !== 'active' || !(minutes > 0)) return;
-      actor.send(advanceEvent(scenario, snapshot, minutes, options));
+      send(snapshot, advanceEvent(scenario, snapshot, minutes, options));
     },
     hints(draft, channel, target) {
       const snapshot = actor.getSnapshot();
@@ -382,19 +400,76 @@ export function snapshotFits(scenario: Scenario, snapshot: unknown): boolean {
   return feedOk && decisionsOk;
 }
 
-/** Resumes a persisted simulation, or returns undefined when it no longer fits the scenario. */
+/**
+ * Resumes a persisted simulation, or returns undefined when it no longer fits the scenario.
+ * `moves` are the play's moves as saved beside the snapshot; without them the log cannot
+ * rebuild the play (`log.broken`).
+ */
 export function restoreSimulation(
   scenario: Scenario,
   snapshot: unknown,
   options: DriverOptions,
+  moves?: readonly Move[],
 ): Simulation | undefined {
   if (!snapshotFits(scenario, snapshot)) return undefined;
   try {
     const played = withAgent(scenario, options.agentName);
     const machine = compileScenario(played);
     const actor = createActor(machine, { snapshot: snapshot as never });
-    return simulation(played, machine, actor, options);
+    const sim = simulation(played, machine, actor, options);
+    // The moves that led to the snapshot are not in it.
+    if (moves) sim.log.resume(moves);
+    else sim.log.broken = true;
+    return sim;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Rebuilds a play from its moves (`Simulation.log`): the same engine transitions in the same
+ * order, so the decisions, the feed and the clock are the original play's. Choice-mode options,
+ * moderations, escalations and waits are scored again (the same scores: the scorer is pure); a
+ * free-text reply takes its recorded transition with its recorded scores, its text replaced by
+ * `lostText` and without findings. Undefined when a move does not fit the scenario or is
+ * refused (the data was for another version of it): the caller starts afresh.
+ */
+export function replaySimulation(
+  scenario: Scenario,
+  moves: readonly Move[],
+  options: DriverOptions,
+  lostText: string,
+): Simulation | undefined {
+  const sim = startSimulation(scenario, options);
+  const played = sim.scenario;
+  for (const move of moves) {
+    const before = sim.actor.getSnapshot();
+    if (before.status !== 'active') return undefined;
+    const count = sim.log.moves.length;
+    if (move.type === 'wait') {
+      sim.advance(move.minutes);
+      continue;
+    }
+    const decision = played.beats[before.context.beat]?.decision;
+    if (!decision) return undefined;
+    const target = move.target === undefined ? undefined : decision.answers[move.target];
+    if (move.target !== undefined && target === undefined) return undefined;
+    const on = target === undefined ? {} : { target };
+    if (move.type === 'option') {
+      const option = decision.options[move.index];
+      if (!option) return undefined;
+      sim.act({ ...optionAction(option, options.lang), ...on });
+    } else if (move.type === 'moderate') sim.act({ type: 'moderate', how: move.how, ...on });
+    else if (move.type === 'escalate') sim.act({ type: 'escalate', ...on });
+    else {
+      if (!REPLY_CHANNELS.includes(move.channel) || !decision.onAct[move.taken]) return undefined;
+      sim.act(
+        { type: 'reply', channel: move.channel, text: lostText, ...on },
+        { taken: move.taken, evaluation: recordedEvaluation(move) },
+      );
+    }
+    // Every action of a log changed the play; one refused now was not made in this scenario.
+    if (sim.log.moves.length !== count + 1) return undefined;
+  }
+  return sim.log.broken ? undefined : sim;
 }

@@ -1,9 +1,11 @@
 import type { Evaluation } from '../scoring/types';
 import { combineEvaluations, storyProblems } from './claims';
-import type { TraineeAction } from './compile';
 import { DEFAULT_AGENT, startSimulation, textIn, type Simulation } from './driver';
 import { driverOptions } from './options';
-import type { Lang, Option, Scenario, Step, Walkthrough } from './schema';
+import { optionAction } from './moves';
+import type { Lang, Scenario, Step, Walkthrough } from './schema';
+
+export { optionAction } from './moves';
 
 /**
  * Plays scripted steps against a scenario with the product's own driver options; used by the
@@ -20,14 +22,6 @@ export interface PlayResult {
   simulation: Simulation;
   /** Set when a step could not be taken (e.g. an option id the decision doesn't have). */
   error?: string;
-}
-
-/** The action a prepared option stands for: a reply, a moderation or a hand-off. */
-export function optionAction(option: Option, lang: Lang): TraineeAction {
-  const base = { optionId: option.id, target: option.target };
-  if (option.moderate) return { type: 'moderate', how: option.moderate, ...base };
-  if (option.escalate) return { type: 'escalate', ...base };
-  return { type: 'reply', channel: option.channel, text: textIn(option.text, lang), ...base };
 }
 
 export function applyStep(sim: Simulation, step: Step, lang: Lang): string | undefined {
