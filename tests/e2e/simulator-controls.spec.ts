@@ -205,13 +205,15 @@ for (const [name, viewport] of [
     await page.locator('#sim-reply').click();
     await page.keyboard.type('Dear Ms Becker, I am so sorry.');
     await expect(page.locator('.hints li').first()).toBeVisible();
-    await page.waitForTimeout(600);
+    // Polled: the page may still be scrolling the box into view on a busy machine.
     for (const locator of [
       page.locator('#sim-reply'),
       page.locator(send),
       page.locator('.hints li').first(),
     ])
-      expect(await inView(page, locator), await locator.innerText().catch(() => '')).toBe(true);
+      await expect
+        .poll(() => inView(page, locator), { message: await locator.innerText().catch(() => '') })
+        .toBe(true);
     // On one column the post being answered is quoted above the reply box.
     if (viewport.width < 900)
       await expect(page.locator('.composer .quoted')).toContainText('SEVEN');
