@@ -50,9 +50,13 @@ export const WRITERS: Writer[] = [
   { id: 'wdegenz', role: 'tuning', files: [`${DIR}/corpus/wdegenz.jsonl`] },
   { id: 'wenhome', role: 'tuning', files: [`${DIR}/corpus/wenhome.jsonl`] },
   { id: 'whousing', role: 'tuning', files: [`${DIR}/corpus/whousing.jsonl`] },
-  { id: 'wtravel', role: 'validation', files: [`${DIR}/corpus/wtravel.jsonl`] },
-  { id: 'wfinhealth', role: 'validation', files: [`${DIR}/corpus/wfinhealth.jsonl`] },
-  { id: 'wennat', role: 'validation', files: [`${DIR}/corpus/wennat.jsonl`] },
+  { id: 'wtravel', role: 'tuning', files: [`${DIR}/corpus/wtravel.jsonl`] },
+  { id: 'wfinhealth', role: 'tuning', files: [`${DIR}/corpus/wfinhealth.jsonl`] },
+  { id: 'wennat', role: 'tuning', files: [`${DIR}/corpus/wennat.jsonl`] },
+  { id: 'wcivic', role: 'validation', files: [`${DIR}/corpus/wcivic.jsonl`] },
+  { id: 'whand', role: 'validation', files: [`${DIR}/corpus/whand.jsonl`] },
+  { id: 'wencivic', role: 'validation', files: [`${DIR}/corpus/wencivic.jsonl`] },
+  { id: 'wentech', role: 'validation', files: [`${DIR}/corpus/wentech.jsonl`] },
   { id: 'wmob', role: 'sealed', files: [`${DIR}/sealed/wmob.jsonl`] },
 ];
 
