@@ -18,9 +18,12 @@ import {
   type Scored,
 } from '../../scripts/eval-scoring';
 
+// The validation floor sits below the tuning floor on purpose: its writers (civic offices,
+// crafts, consumer tech) were commissioned after the scorer was built and are the harder
+// test; 0.82 is a few points under what they measure (README: 0.84–0.92), so a slide shows.
 const FLOORS = {
-  tuning: { dimension: 0.88, pairs: 0.88 },
-  validation: { dimension: 0.85, pairs: 0.88 },
+  tuning: { dimension: 0.88, pairs: 0.88, replies: 2000 },
+  validation: { dimension: 0.82, pairs: 0.88, replies: 300 },
 } as const;
 
 describe.each(['tuning', 'validation'] as const)('%s writers', (role) => {
@@ -28,7 +31,7 @@ describe.each(['tuning', 'validation'] as const)('%s writers', (role) => {
   const scored: Scored[] = writers.flatMap((w) => scoreAll(loadWriter(w), w.id));
 
   it('have both classes of label on every dimension in both languages', () => {
-    expect(scored.length).toBeGreaterThanOrEqual(500);
+    expect(scored.length).toBeGreaterThanOrEqual(FLOORS[role].replies);
     for (const lang of ['de', 'en'] as const) {
       const t = tally(scored, lang);
       for (const c of CRITERIA) {

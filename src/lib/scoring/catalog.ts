@@ -210,6 +210,13 @@ export const WORD_RULES = {
     role: 'cue',
     guideline: 'troll.dont-feed',
   },
+  'cue.remedy': {
+    criterion: 'resolution',
+    role: 'cue',
+    guideline: 'complaint.tell-good-from-bad',
+    scope: ['complaint'],
+    negatable: true,
+  },
 } as const satisfies Record<string, WordRule>;
 
 export type RuleName = keyof typeof WORD_RULES;

@@ -135,6 +135,7 @@ export function feedsTroll(ev: Evidence): boolean {
     get(ev, 'tone.defensive').length > 0 ||
     get(ev, 'cue.legal').length > 0 ||
     trollWink(ev).length > 0 ||
+    quotedFigures(ev).length > 0 ||
     ev.info.words > 80
   );
 }
@@ -423,3 +424,47 @@ export function detailsPerSentence(ev: Evidence): Map<number, number> {
     return out;
   });
 }
+
+const PERCENT = /\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|prozent\b|percent\b|per cent\b)/giu;
+
+/**
+ * A discount in a reply: a code of capitals and digits ("KARLA20", "DUENE10") or a percentage
+ * the post never mentioned ("20 % on Premium"). Language-neutral: the shape is the evidence,
+ * so a push is caught however it is worded.
+ */
+export const discountCues = (ev: Evidence): Quote[] =>
+  memo(ev, 'discount', (e) => {
+    const out: Quote[] = [];
+    for (const t of e.info.tokens)
+      if (t.kind === 'word' && /^\p{Lu}{3,}\d{1,4}$/u.test(t.raw) && !e.postWords.has(t.norm))
+        out.push({ text: e.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(e.info.text); m !== null; m = PERCENT.exec(e.info.text)) {
+      const number = /\d+/.exec(m[0])![0];
+      if (!e.postWords.has(number))
+        out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+
+/**
+ * Figures quoted back at a troll ("94 % of our graduates", "180.000 visitors last year"):
+ * numbers the post does not contain, outside a sentence with a phone number. One percentage
+ * or two figures is arguing with statistics, which the rubric counts as feeding the troll.
+ */
+export const quotedFigures = (ev: Evidence): Quote[] =>
+  memo(ev, 'figures', (e) => {
+    const phones = phoneSentences(e);
+    const figures: Quote[] = [];
+    for (const t of e.info.tokens)
+      if (
+        t.kind === 'word' &&
+        /^\d/.test(t.raw) &&
+        !e.postWords.has(t.norm) &&
+        !phones.has(t.sentence)
+      )
+        figures.push({ text: e.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+    // A percentage the post never mentioned (discountCues' percentages, not its codes).
+    const percent = discountCues(e).some((q) => /^\d/.test(q.text));
+    return percent || figures.length >= 2 ? figures : [];
+  });

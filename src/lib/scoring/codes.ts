@@ -39,6 +39,7 @@ export const RULE_DESCRIPTIONS = {
   'cue.reproach': 'Lecturing asides: "next time", "worth checking", "please note that you".',
   'cue.casual': 'A register too casual for a problem: whoops, no worries, OMG.',
   'cue.legal': 'Legal threats: legal action, lawyers, criminal charges.',
+  'cue.remedy': 'Remedies that concede a charge was wrong: refund, waive, cancel, write off.',
 } as const satisfies Record<RuleName, string>;
 
 /** Every finding code the scorer can emit, with what it means. Scenario authors guard transitions on these codes, so they are stable. */

@@ -19,6 +19,8 @@ import {
   shouting,
   SMILE,
   unknownCodes,
+  discountCues,
+  quotedFigures,
   WINK,
 } from './checks';
 import { get, type Evidence } from './evidence';
@@ -67,6 +69,8 @@ export const STRUCTURE = [
   'exclamations-many',
   'codes-new',
   'codes-many',
+  'discount',
+  'figures',
   'step',
   'step-owned',
   'step-timed',
@@ -165,6 +169,8 @@ export function extractFeatures(ev: Evidence): number[] {
   const codes = unknownCodes(ev).length;
   f['codes-new'] = codes >= 1 ? 1 : 0;
   f['codes-many'] = codes >= 3 ? 1 : 0;
+  f.discount = discountCues(ev).length > 0 ? 1 : 0;
+  f.figures = quotedFigures(ev).length > 0 ? 1 : 0;
 
   const steps = get(ev, 'resolution.next-step');
   const time = get(ev, 'resolution.time-frame');

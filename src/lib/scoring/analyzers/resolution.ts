@@ -1,5 +1,13 @@
 import { BASE, effectOf, FINDINGS, SITUATION_SCORES as S } from '../catalog';
-import { bareRefusals, feedsTroll, hostileHits, publicDataAsks, questionAnswer } from '../checks';
+import {
+  bareRefusals,
+  discountCues,
+  feedsTroll,
+  hostileHits,
+  publicDataAsks,
+  questionAnswer,
+  quotedFigures,
+} from '../checks';
 import { get, hitQuote, sentenceOf, wrote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
 import type { Quote } from '../types';
@@ -28,7 +36,8 @@ function trollResolution(ev: Evidence, out: Findings): number {
     const quotes = hostileHits(ev)
       .concat(get(ev, 'tone.defensive'))
       .slice(0, 2)
-      .map((h) => hitQuote(ev, h));
+      .map((h) => hitQuote(ev, h))
+      .concat(quotedFigures(ev).slice(0, 2));
     out.add('issue', 'resolution.feeding-troll', 'troll.dont-feed', quotes);
     return effectOf('resolution.feeding-troll').set!;
   }
@@ -40,8 +49,11 @@ function trollResolution(ev: Evidence, out: Findings): number {
 function praiseResolution(ev: Evidence, out: Findings): number {
   const push = get(ev, 'resolution.pushing');
   const links = ev.info.tokens.filter((t) => t.kind === 'url');
-  if (push.length > 0 || links.length > 0) {
+  const discount = discountCues(ev);
+  if (push.length > 0 || links.length > 0 || discount.length > 0) {
     if (push.length > 0) out.fromHits('issue', push);
+    else if (discount.length > 0)
+      out.add('issue', 'resolution.pushing', 'praise.no-pushing', discount.slice(0, 2));
     else
       out.add(
         'issue',
@@ -174,9 +186,20 @@ function complaintResolution(ev: Evidence, out: Findings): number {
   else if (score < 60 && handoff.length === 0)
     out.add('issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
   const admission = get(ev, 'resolution.false-admission');
+  // Refunding or waiving a correct charge without a word of correction concedes the fault as
+  // surely as saying so (the rubric: "refunding a correct fee as if it were wrong").
+  const remedy = correction.length === 0 ? get(ev, 'cue.remedy') : [];
   if (companyAtFault === false && admission.length > 0) {
     score = Math.min(score, effectOf('resolution.false-admission').cap!);
     out.fromHits('issue', admission);
+  } else if (companyAtFault === false && remedy.length > 0) {
+    score = Math.min(score, effectOf('resolution.false-admission').cap!);
+    out.add(
+      'issue',
+      'resolution.false-admission',
+      'complaint.tell-good-from-bad',
+      remedy.slice(0, 2).map((h) => hitQuote(ev, h)),
+    );
   }
   // A rude or sales-y reply to a complaint is no way to a solution (a flippant "lol" after a
   // real step, or a blunt but correct answer to a question, still is).

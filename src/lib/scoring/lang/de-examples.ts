@@ -260,6 +260,17 @@ export const examples: Examples = {
     ],
     noMatch: ['Das tut uns leid, wir kümmern uns darum.', 'Ihr Paket kommt morgen.'],
   },
+  'cue.remedy': {
+    match: [
+      ['Die 39 € erstatten wir Ihnen selbstverständlich.', 'erstatten'],
+      'Die 14,90 € buchen wir Ihnen zurück.',
+      'Die Mahngebühr erlassen wir Ihnen.',
+    ],
+    noMatch: [
+      'Die Gebühr stand in Ihrer Buchungsbestätigung.',
+      'Wir schicken Ihnen heute ein neues Kabel.',
+    ],
+  },
   'cue.legal': {
     match: [
       ['Wir behalten uns rechtliche Schritte vor.', 'rechtliche Schritte'],

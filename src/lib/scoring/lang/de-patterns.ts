@@ -719,4 +719,11 @@ export const patterns: Patterns = {
     'behalten uns ~ vor',
     'üble nachrede',
   ],
+  'cue.remedy': [
+    'erstatt*|zurückerstatt*|rückerstattung|gutschrift|gutschreiben|gutgeschrieben|zurückgebucht|zurückgezahlt|zurücküberwiesen|kulanz*',
+    'buchen|buche|zahlen|überweisen ~ zurück',
+    'erlassen|streichen|stornieren ~ ihnen|die|den|das|gebühr|mahngebühr|strafe|rechnung',
+    'ziehen ~ zurück',
+    'selbstverständlich|natürlich ~ zurück',
+  ],
 };

@@ -232,6 +232,17 @@ export const examples: Examples = {
     ],
     noMatch: ["I'm sorry, we'll sort it out today.", 'Your parcel arrives tomorrow.'],
   },
+  'cue.remedy': {
+    match: [
+      ['Of course we will refund your deposit in full.', 'refund'],
+      "We've cancelled the ticket as a goodwill gesture.",
+      "We'll waive the fee this time.",
+    ],
+    noMatch: [
+      'The fee is shown on your booking confirmation.',
+      'We will send you a new cable today.',
+    ],
+  },
   'cue.legal': {
     match: [
       ['We will be taking legal action.', 'legal action'],

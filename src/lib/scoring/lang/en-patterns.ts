@@ -797,6 +797,13 @@ export const patterns: Patterns = {
     'stuff happens',
     'it happens',
   ],
+  'cue.remedy': [
+    'refund*|reimburs*|waive*|waiving|goodwill|compensat*',
+    'money back',
+    'cancel*|void*|scrap*|withdraw*|remove* ? fine|ticket|charge|fee|penalty|invoice|bill',
+    'credit* ~ account|back',
+    'write|wrote|written ~ off',
+  ],
   'cue.legal': [
     'legal action|steps|proceedings|team|department|advice',
     'our lawyers|solicitors|attorneys',
