@@ -30,6 +30,8 @@ function adversarial(): { name: string; text: string }[] {
     ['ZWJ emoji', (n) => '👩‍👩‍👧‍👦'.repeat(n / 11)],
     ['digits and dots', (n) => '1.'.repeat(n / 2)],
     ['www and slashes', (n) => `www.${'a/'.repeat(n / 2)}`],
+    ['bare addresses', (n) => 'aaaa.aaaa.aaaa.aaaa.aaaa.x/ '.repeat(n / 27)],
+    ['dots before a domain', (n) => `${'a.'.repeat(n / 2)}de`],
     ['sentences', (n) => 'Wir prüfen das bis morgen, Frau Becker. '.repeat(n / 40)],
     ['amounts and debt', (n) => `Rückstand ${'1,'.repeat(n / 2)}`],
   ];

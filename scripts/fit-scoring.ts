@@ -296,9 +296,10 @@ export function main(argv: string[]): number {
     // The shift moves the intercept: the same as adding it to every row's log-odds.
     wts[0] = (wts[0] ?? 0) + shift.delta;
     weights[c] = wts;
-    out.push(
-      `${c.padEnd(16)} shift ${shift.delta.toFixed(1)} (LOWO mean ${shift.at0.toFixed(3)} → ${shift.best.toFixed(3)})`,
-    );
+    if (!noShift)
+      out.push(
+        `${c.padEnd(16)} shift ${shift.delta.toFixed(1)} (LOWO mean ${shift.at0.toFixed(3)} → ${shift.best.toFixed(3)})`,
+      );
     const val = dataset(valRows, c);
     const byLang = ['de', 'en'].map((lang) => {
       const idx = val.rows.map((r, i) => (r.lang === lang ? i : -1)).filter((i) => i >= 0);

@@ -6,6 +6,7 @@
 import { get, hitQuote, memo, nameParts, type Evidence } from './evidence';
 import type { Hit } from './matcher';
 import type { Quote } from './types';
+import type { Token } from './text';
 
 const ACRONYM_OK = /^(?:[A-Z]{2,4}|[A-Z]+\d+)$/;
 
@@ -107,7 +108,14 @@ function computeRegisterMix(ev: Evidence): Quote[] {
         forms.formalPhrases.includes(two) ||
         forms.formalPhrases.includes(`${two} ${tokens[i + 2]?.norm ?? ''}`);
     }
-    const titled = forms.titles.includes(t.norm) && next !== undefined && /^\p{Lu}/u.test(next.raw);
+    // A title is the customer's address only in the greeting: later, "Frau Okonkwo" is as
+    // likely a colleague the reply talks about.
+    const titled =
+      i < 4 &&
+      t.sentence === 0 &&
+      forms.titles.includes(t.norm) &&
+      next !== undefined &&
+      /^\p{Lu}/u.test(next.raw);
     if (!formal && (formalWord || titled || phrase)) formal = q;
     // Informal imperatives are written in lower case (a capitalised "Check" is a noun).
     const imperative =
@@ -361,6 +369,13 @@ export function reproachfulSentences(ev: Evidence): Set<number> {
   return out;
 }
 
+/**
+ * The sentence an emoji comments on: its own, or the one before when it opens a sentence
+ * ("… ein kurzer Blick genügt. 🙂" smiles at the sentence it follows).
+ */
+export const emojiSentence = (t: Token): number =>
+  t.sentenceStart && t.sentence > 0 ? t.sentence - 1 : t.sentence;
+
 /** A wink or smile right after a reproach: "worth checking first 🙂". */
 export function smileAfterReproach(ev: Evidence): Quote[] {
   const reproachful = reproachfulSentences(ev);
@@ -370,9 +385,9 @@ export function smileAfterReproach(ev: Evidence): Quote[] {
     if (
       t.kind === 'emoji' &&
       (WINK.has(t.raw) || SMILE.has(t.raw)) &&
-      reproachful.has(t.sentence)
+      reproachful.has(emojiSentence(t))
     ) {
-      const s = ev.info.sentences.find((x) => x.start <= t.start && t.start < x.end);
+      const s = ev.info.sentences[emojiSentence(t)];
       if (s) out.push({ text: ev.info.text.slice(s.start, t.end), start: s.start, end: t.end });
     }
   return out.slice(0, 1);

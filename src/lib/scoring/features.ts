@@ -20,6 +20,7 @@ import {
   SMILE,
   unknownCodes,
   discountCues,
+  emojiSentence,
   quotedFigures,
   WINK,
 } from './checks';
@@ -161,7 +162,7 @@ export function extractFeatures(ev: Evidence): number[] {
     if (t.kind !== 'emoji') continue;
     emoji++;
     if (WINK.has(t.raw)) f.wink = 1;
-    if ((SMILE.has(t.raw) || WINK.has(t.raw)) && reproachful.has(t.sentence))
+    if ((SMILE.has(t.raw) || WINK.has(t.raw)) && reproachful.has(emojiSentence(t)))
       f['smile-after-reproach'] = 1;
   }
   f['emoji-many'] = emoji >= 3 ? 1 : 0;

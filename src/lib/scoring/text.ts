@@ -15,8 +15,20 @@ const WORD = `[\\p{L}\\p{N}\\p{M}${INVISIBLE}]`;
  * "can't" stays one token), an emoji, or one of the punctuation marks that end a sentence
  * or a clause. Anything else (spaces, quotes, brackets) only separates tokens.
  */
+const URL_CHARS = `[^\\s<>"„“”]`;
+/**
+ * A bare address is a link too ("kontora.de/plv", "westmere.ac.uk/sport", "ashbridge.gov.uk"):
+ * a dotted name with a path, or ending in a common top-level domain. Never started inside a
+ * run of name characters, and every part is bounded, so "a.a.a." × 10,000 costs one try.
+ */
+const BARE_TLD = 'de|com|org|net|uk|at|ch|eu|io|app|info|nz|au|ie|ca|us';
+const BARE_URL =
+  `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,4}` +
+  `(?:\\.\\p{Ll}{2,6}\\/(?:${URL_CHARS}*[^\\s<>"„“”.,;:!?)])?|\\.(?:${BARE_TLD})(?![\\p{L}\\p{N}]))`;
+/** Whether a text may hold a link, an address or a handle (then TOKEN_RE is needed). */
+export const MAY_LINK = new RegExp(`[@/]|www\\.|\\.(?:${BARE_TLD})(?![\\p{L}\\p{N}])`, 'u');
 const PARTS = [
-  `((?:https?:\\/\\/|www\\.)[^\\s<>"„“”]+)`,
+  `((?:https?:\\/\\/|www\\.)${URL_CHARS}+|${BARE_URL})`,
   // Tried only where a run of address characters starts, with bounded parts (at most 64
   // characters before the @): a long run of "a.a.a." is never rescanned from every position.
   `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}.-]{1,253}\\.\\p{L}{2,24})`,
@@ -95,7 +107,7 @@ export function tokenize(text: string): TextInfo {
     }
     atStart = true;
   };
-  const re = /[@/]|www\./.test(text) ? TOKEN_RE : PLAIN_RE;
+  const re = MAY_LINK.test(text) ? TOKEN_RE : PLAIN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     // Numbered groups (faster than named ones): 1 url, 2 mail, 3 handle, 4 word, 5 emoji,

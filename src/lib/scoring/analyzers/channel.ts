@@ -118,12 +118,25 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   if (privateDataNeeded === true) {
     // For a case that needs personal data, a form, portal, app, e-mail or hotline is the
     // private route (for a simple question the same words are a detour).
-    const appeals = get(ev, 'cue.appeal');
+    const { tokens } = ev.info;
+    const sentenceOf = (h: { from: number }) => tokens[h.from]!.sentence;
+    // A pointer to the terms is no way to reach anyone, even with a link beside it.
+    const appealing = new Set(get(ev, 'cue.appeal').map(sentenceOf));
+    const routes = get(ev, 'channel.detour').filter((d) => !appealing.has(sentenceOf(d)));
+    // A bare link is a route only where the sentence asks the customer to get in touch
+    // ("send us your meter reading via kontora.de/zaehler"), not where it points to reading.
+    const asking = new Set(
+      get(ev, 'cue.request')
+        .concat(routes)
+        .map(sentenceOf),
+    );
     const route =
       privateCue.length > 0 ||
-      // A pointer to the terms is no way to reach anyone.
-      get(ev, 'channel.detour').some((d) => !appeals.some((a) => a.from < d.to && d.from < a.to)) ||
-      ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') ||
+      routes.length > 0 ||
+      tokens.some(
+        (t) =>
+          t.kind === 'mail' || (t.kind === 'url' && asking.has(t.sentence) && !appealing.has(t.sentence)),
+      ) ||
       phoneSentences(ev).size > 0;
     if (!isPublic || route) {
       out.add('strength', 'channel.moved-private', 'complaint.offer-private-channel');

@@ -174,14 +174,22 @@ export const examples: Examples = {
     noMatch: ['Wir helfen gern.'],
   },
   'resolution.false-admission': {
-    match: [['Das war unser Fehler.', 'unser Fehler'], 'Sie haben völlig recht.'],
-    noMatch: ['Das Paket wurde zugestellt.'],
+    match: [
+      ['Das war unser Fehler.', 'unser Fehler'],
+      'Sie haben völlig recht.',
+      ['Da ist wohl etwas schiefgelaufen.', 'Da ist wohl etwas schiefgelaufen'],
+    ],
+    noMatch: [
+      'Das Paket wurde zugestellt.',
+      'Wenn bei Ihnen etwas schiefgelaufen ist, schreiben Sie uns.',
+    ],
   },
   'resolution.pushing': {
     match: [
       ['Über eine 5-Sterne-Bewertung freuen wir uns!', 'Sterne'],
       'Empfehlen Sie uns gern weiter.',
       'Mit dem Code DANKE10 sparen Sie.',
+      ['Lad dir gleich unsere App runter!', 'App runter'],
     ],
     noMatch: ['Danke, Frau Berg, das freut uns!'],
   },
@@ -268,6 +276,7 @@ export const examples: Examples = {
     ],
     noMatch: [
       'Die Gebühr stand in Ihrer Buchungsbestätigung.',
+      'Die Anzahlung ist nicht erstattungsfähig.',
       'Wir schicken Ihnen heute ein neues Kabel.',
     ],
   },

@@ -502,6 +502,10 @@ export const patterns: Patterns = {
     'liegt an uns',
     'unser service ist',
     'schlecht gelaufen',
+    // Only as a statement: "wenn bei Ihnen etwas schiefgelaufen ist" admits nothing.
+    'da|hier ist ~ ~ schiefgelaufen|schiefgegangen',
+    'fehler unsererseits',
+    'fehler ~ unserer seite',
   ],
   'resolution.pushing': [
     'bewerten|hinterlassen|empfehlen|teilen|folgen|bestellen|kaufen sie',
@@ -534,7 +538,8 @@ export const patterns: Patterns = {
     'mitglied*|mitgliedschaft|treuepunkte|bonuspunkte|bonusprogramm|kundenkarte|kundenclub|vorteilsclub|vorteilsprogramm|gutschein*|rabatt*|rabattcode|aktionscode|sonderangebot*|newsletter|abonnier*|premium|upgrade',
     'mit der|unserer ~ app',
     'in unserer app',
-    'app ~ herunterladen|installieren|runterladen|laden',
+    'app ~ herunterladen|installieren|runterladen|laden|runter',
+    'sammle|sammel|sammeln|sammelt ~ *punkte',
     'jetzt ~ buchen|bestellen|sichern|kaufen|anmelden|registrieren',
     'nächste|nächsten|nächstes ~ buchung|bestellung|einkauf|urlaub|reise|besuch',
     'schon gewusst',
@@ -720,7 +725,7 @@ export const patterns: Patterns = {
     'üble nachrede',
   ],
   'cue.remedy': [
-    'erstatt*|zurückerstatt*|rückerstattung|gutschrift|gutschreiben|gutgeschrieben|zurückgebucht|zurückgezahlt|zurücküberwiesen|kulanz*',
+    'erstatte|erstatten|erstattet|erstattung|zurückerstatte*|rückerstattung|gutschrift|gutschreiben|gutgeschrieben|zurückgebucht|zurückgezahlt|zurücküberwiesen|kulanz*|kulant',
     'buchen|buche|zahlen|überweisen ~ zurück',
     'erlassen|streichen|stornieren ~ ihnen|die|den|das|gebühr|mahngebühr|strafe|rechnung',
     'ziehen ~ zurück',

@@ -49,7 +49,8 @@ export const de: LanguagePack = {
       formal: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
       // At a sentence start "Sie" is formal when a plural verb follows ("Sie können").
       formalAtSentenceStart: { Sie: 'en', Ihnen: '' },
-      titles: [],
+      // "Hallo Herr Peters" is Sie-address even before a "Sie" ("…, schick uns deinen Plan").
+      titles: ['herr', 'herrn', 'frau'],
       formalPhrases: [],
       informal: [
         'du',

@@ -155,7 +155,11 @@ export const examples: Examples = {
     noMatch: ['Happy to help.'],
   },
   'resolution.false-admission': {
-    match: [['That was our mistake.', 'our mistake'], "You're absolutely right."],
+    match: [
+      ['That was our mistake.', 'our mistake'],
+      "You're absolutely right.",
+      ['Apologies for the error on our side!', 'error on our side'],
+    ],
     noMatch: ['The parcel was delivered.'],
   },
   'resolution.pushing': {
@@ -163,6 +167,7 @@ export const examples: Examples = {
       ['A 5-star review would mean the world!', '5-star'],
       'Tell your friends about us!',
       'Use code THANKS10 on your next order.',
+      ['Grab the Skylark app and rack up SkyPoints!', 'Grab the Skylark app'],
     ],
     noMatch: ['Thanks so much, Maya, that made our day!'],
   },
@@ -171,11 +176,19 @@ export const examples: Examples = {
     noMatch: ['We will look into this.'],
   },
   'cue.request': {
-    match: [['Please send us your order number.', 'Please send']],
+    match: [
+      ['Please send us your order number.', 'Please send'],
+      ['Could you pop your booking reference below?', 'pop your'],
+    ],
     noMatch: ['We are here for you.'],
   },
   'cue.personal-data': {
-    match: [['your order number', 'order number'], 'your IBAN', 'your address'],
+    match: [
+      ['your order number', 'order number'],
+      'your IBAN',
+      'your address',
+      ['your date of birth', 'date of birth'],
+    ],
     noMatch: ['your parcel'],
   },
   'cue.private-channel': {
@@ -183,8 +196,12 @@ export const examples: Examples = {
     noMatch: ['Here is the answer.', 'It ships today if you order by 2 pm.'],
   },
   'channel.detour': {
-    match: [['Please use our contact form.', 'contact form'], 'Call our hotline.'],
-    noMatch: ['Yes, that works.'],
+    match: [
+      ['Please use our contact form.', 'contact form'],
+      'Call our hotline.',
+      ['Enter your postcode in the Ashbridge Bins app.', 'in the Ashbridge Bins app'],
+    ],
+    noMatch: ['Yes, that works.', 'Our app was down for an hour this morning.'],
   },
   'cue.appeal': {
     match: [
@@ -240,6 +257,7 @@ export const examples: Examples = {
     ],
     noMatch: [
       'The fee is shown on your booking confirmation.',
+      'Deposits are non-refundable.',
       'We will send you a new cable today.',
     ],
   },
