@@ -10,6 +10,7 @@ import {
 } from '../checks';
 import { get, hitQuote, sentenceOf, wrote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
+import type { Hit } from '../matcher';
 import type { Quote } from '../types';
 import { clamp } from './score-math';
 
@@ -121,11 +122,13 @@ function complaintResolution(ev: Evidence, out: Findings): number {
   const { companyAtFault } = ev.ctx;
   // "Post your customer number here, then we'll check" is a data request, not a step.
   const asks = new Set(publicDataAsks(ev).map((q) => q.sentence));
-  const steps = get(ev, 'resolution.next-step').filter((h) => !asks.has(sentenceOf(ev, h)));
-  const time = get(ev, 'resolution.time-frame');
+  // Nor is its promise ("…, then I'll sort it straight away"): the step hangs on the request.
+  const outsideAsks = (h: Hit) => !asks.has(sentenceOf(ev, h));
+  const steps = get(ev, 'resolution.next-step').filter(outsideAsks);
+  const time = get(ev, 'resolution.time-frame').filter(outsideAsks);
   const privateCue = get(ev, 'cue.private-channel');
   let score: number = BASE.resolution.complaint;
-  const weak = get(ev, 'cue.weak-step');
+  const weak = get(ev, 'cue.weak-step').filter(outsideAsks);
   if (steps.length > 0) {
     score += effectOf('resolution.next-step').add!;
     out.fromHits('strength', steps);
