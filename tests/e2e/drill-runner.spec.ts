@@ -205,7 +205,7 @@ test('builder → link → two trainees → results files → the dashboard show
   expect(csvRows[1]).toContain('Anna');
 
   // The figures by hand (tests/fixtures/drill/runner-moves.md): Anna's reply scores 87 overall
-  // (timing 100, tone 89, empathy 80, personal touch 80, resolution 80, channel 90) after
+  // (timing 100, tone 91, empathy 79, personal touch 78, resolution 79, channel 93) after
   // 5 s; Ben's silence scores 0 (resolution 0, channel 0, the rest not applicable) after the
   // full 30 s. Pass mark 60 everywhere: Anna passes, Ben does not → 50 %; mean of 87 and 0 is
   // 43.5 → 44; the median of two is their mean, 43.5.
@@ -222,7 +222,7 @@ test('builder → link → two trainees → results files → the dashboard show
       trs.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
     );
   expect(rows).toEqual([
-    ['Anna', '87', '100', '89', '80', '80', '80', '90', 'yes', '1', '0', '5 s'],
+    ['Anna', '87', '100', '91', '79', '78', '79', '93', 'yes', '1', '0', '5 s'],
     ['Ben', '0', '–', '–', '–', '–', '0', '0', 'no', '1', '1', '30 s'],
   ]);
   await anna.close();
