@@ -186,6 +186,9 @@ export interface QuestionAnswer {
 }
 
 /** Whether a reply to a question answers it, or at least gives a status update with a time. */
+/** Two or more menu steps: "Profile > Plan Settings", "Mein Tarif › Optionen". */
+const MENU_PATH = /[\p{L}\p{N}][^\S\n]?[>›»][^\S\n]?[\p{L}\p{N}]/u;
+
 export const questionAnswer = (ev: Evidence): QuestionAnswer =>
   memo(ev, 'answer', computeQuestionAnswer);
 
@@ -206,7 +209,16 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
   }
   for (const h of get(ev, 'personalization.boilerplate')) away.add(tokens[h.from]!.sentence);
   for (const q of publicDataAsks(ev)) away.add(q.sentence);
+  // So does a request for data in private ("send us a photo of your ID, then we'll check").
+  const dataSentences = new Set(get(ev, 'cue.personal-data').map((h) => tokens[h.from]!.sentence));
+  for (const h of get(ev, 'cue.request'))
+    if (dataSentences.has(tokens[h.from]!.sentence)) away.add(tokens[h.from]!.sentence);
   for (const t of tokens) if (t.kind === 'url' || t.kind === 'mail') away.add(t.sentence);
+  // A menu path ("under Finance > Funding > Hardship") answers "where do I find it?"; to any
+  // other question it is a pointer to go and look.
+  if (![...ev.postWords].some((w) => ev.lexicon.whereHow.includes(w)))
+    for (const s of ev.info.sentences)
+      if (MENU_PATH.test(ev.info.text.slice(s.start, s.end))) away.add(tokens[s.from]!.sentence);
   for (const s of phoneSentences(ev)) away.add(s);
   const here = (h: Hit) => !away.has(tokens[h.from]!.sentence);
   const cues = get(ev, 'cue.answer').filter(here);

@@ -59,6 +59,8 @@ export interface Lexicon {
   quote: readonly [string, string];
   /** Words that answer a yes/no question on their own. */
   yesNo: readonly string[];
+  /** Question words that ask where or how to find something (then a menu path answers). */
+  whereHow: readonly string[];
   /** Words that take back what came before ("sorry, but …"). */
   contrast: readonly string[];
   /** First-person words: a step someone owns ("I'll call you", "ich kümmere mich"). */

@@ -83,6 +83,11 @@ function questionResolution(ev: Evidence, out: Findings): number {
   const privateCue = get(ev, 'cue.private-channel');
   const detour = get(ev, 'channel.detour');
   const { answered, status, cues: answerCues } = questionAnswer(ev);
+  // "Post your customer number here, then we'll check" asks in public and promises nothing
+  // of its own (the rubric: a public data request with nothing else offered fails).
+  const asks = new Set(publicDataAsks(ev).map((q) => q.sentence));
+  const ownSteps = steps.filter((h) => !asks.has(sentenceOf(ev, h)));
+  const ownWeak = get(ev, 'cue.weak-step').filter((h) => !asks.has(sentenceOf(ev, h)));
   let score: number;
   if (answered) {
     score = effectOf('resolution.direct-answer').set!;
@@ -94,11 +99,10 @@ function questionResolution(ev: Evidence, out: Findings): number {
     );
   } else if (
     status ||
-    ((ev.ctx.privateDataNeeded === true || publicDataAsks(ev).length > 0) &&
-      (steps.length > 0 || get(ev, 'cue.weak-step').length > 0))
+    (ev.ctx.privateDataNeeded === true && (ownSteps.length > 0 || ownWeak.length > 0))
   ) {
     score = effectOf('resolution.status-update').set!;
-    const first = steps[0] ?? get(ev, 'cue.weak-step')[0];
+    const first = ownSteps[0] ?? ownWeak[0];
     out.add(
       'strength',
       'resolution.status-update',
@@ -108,7 +112,7 @@ function questionResolution(ev: Evidence, out: Findings): number {
   } else {
     score = effectOf(
       'resolution.no-action',
-      steps.length > 0 || privateCue.length > 0 ? 'question-with-step' : undefined,
+      ownSteps.length > 0 || privateCue.length > 0 ? 'question-with-step' : undefined,
     ).set!;
     out.add('issue', 'resolution.no-action', 'question.answer-in-thread');
   }

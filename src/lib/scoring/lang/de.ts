@@ -32,6 +32,7 @@ export const de: LanguagePack = {
     titles: ['herr', 'frau', 'dr', 'prof', 'familie'],
     quote: ['„', '“'],
     yesNo: ['ja', 'nein', 'jep', 'klar', 'natürlich', 'leider'],
+    whereHow: ['wo', 'wie', 'finde', 'ändere', 'einstellen', 'umstellen'],
     contrast: ['aber', 'jedoch', 'allerdings'],
     firstPerson: [
       'ich',

@@ -39,6 +39,7 @@ export const en: LanguagePack = {
     titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'mx'],
     quote: ['“', '”'],
     yesNo: ['yes', 'no', 'yep', 'nope'],
+    whereHow: ['where', 'how', 'find', 'change', 'setting', 'settings'],
     contrast: ['but', 'however'],
     firstPerson: ['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'myself', 'personally'],
     ironicOpeners: ['of', 'obviously', 'surely', 'sure', 'certainly'],
