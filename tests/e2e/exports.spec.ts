@@ -50,14 +50,19 @@ async function servePackage(
   page: Page,
   files: Record<string, Uint8Array>,
   harness: string,
-  extra?: (url: URL, body: string | null) => string | undefined,
+  extra?: (
+    url: URL,
+    body: string | null,
+    method: string,
+  ) => string | { status: number; body: string } | undefined,
 ) {
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== LMS) return route.abort();
-    const answer = extra?.(url, route.request().postData());
-    if (answer !== undefined)
+    const answer = extra?.(url, route.request().postData(), route.request().method());
+    if (typeof answer === 'string')
       return route.fulfill({ contentType: 'application/json', body: answer });
+    if (answer !== undefined) return route.fulfill({ contentType: 'application/json', ...answer });
     if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: harness });
     if (url.pathname.startsWith('/sa/'))
       return route.fulfill({
@@ -396,6 +401,90 @@ test('cmi5 AU sends one statement per decision and valid cmi5-defined statements
   expect(Object.keys(ext ?? {})).toEqual(['parcel-late-facebook']);
   const broken = { ...statements[3], context: { registration: 'nope' } };
   expect(validateStatement(broken).length).toBeGreaterThan(0);
+});
+
+test('cmi5: a scenario left half-played resumes at the same moment from the LRS State resource', async ({
+  page,
+  browser,
+}) => {
+  const files = exportPackage('cmi5', 'en');
+  // The LRS side: statements are counted, state documents kept per learner, AU and
+  // registration (xAPI 1.0.3 §2.3; cmi5 §11 requires the State resource of the LMS's LRS).
+  const documents = new Map<string, string>();
+  const stateKey = (url: URL) =>
+    ['activityId', 'agent', 'registration', 'stateId']
+      .map((k) => `${k}=${url.searchParams.get(k) ?? ''}`)
+      .join('&');
+  const lrs = (url: URL, body: string | null, method: string) => {
+    if (url.pathname === '/fetch') return JSON.stringify({ 'auth-token': 'dGVzdDp0ZXN0' });
+    if (url.pathname === '/xapi/statements') return '["ok"]';
+    if (url.pathname === '/xapi/activities/state') {
+      for (const k of ['activityId', 'agent', 'registration', 'stateId'])
+        expect(url.searchParams.get(k), k).toBeTruthy();
+      if (method === 'PUT') {
+        documents.set(stateKey(url), body ?? '');
+        return { status: 204, body: '' };
+      }
+      const doc = documents.get(stateKey(url));
+      return doc === undefined ? { status: 404, body: '' } : doc;
+    }
+    return undefined;
+  };
+  const q = new URLSearchParams({
+    endpoint: `${LMS}/xapi/`,
+    fetch: `${LMS}/fetch`,
+    actor: JSON.stringify({
+      objectType: 'Agent',
+      name: 'Trainee',
+      account: { homePage: 'https://lms.example.org', name: 't-1' },
+    }),
+    registration: 'ec231277-b27b-4c15-8291-d29225b2b8f7',
+    activityId: 'https://replylab.example/xapi/course/en/0.1.0/au',
+  });
+  await servePackage(page, files, '', lrs);
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-11-23T09:00:01Z'));
+  await page.goto(`${LMS}/pkg/index.html?${q}`);
+  const frame = page.mainFrame();
+  await frame.locator('#go-scenarios').click();
+  await frame.locator('[data-scenario="parcel-late-facebook"]').click();
+  await frame.locator('input[name="sim-mode"][value="coaching"]').check();
+  await frame.locator('input[name="sim-input"][value="choice"]').check();
+  await frame.locator('.setup button[type="submit"]').click();
+  await frame.locator('input[name="sim-choice"][value="a"]').check();
+  await frame.locator('.composer form button[type="submit"]').click();
+  await frame.locator('button[data-wait="15"]').click();
+  await expect(frame.locator('input[name="sim-choice"]').first()).toBeVisible();
+  const left = await moment(frame);
+  // The progress document holds the play as its moves, as SCORM's suspend_data does.
+  await expect
+    .poll(() => {
+      const doc = [...documents.values()][0];
+      return doc ? (JSON.parse(doc) as { p: Record<string, string> }).p : undefined;
+    })
+    .toMatchObject({ 'parcel-late-facebook': expect.stringMatching(/:o\d+w15$/) });
+  expect(documents.size).toBe(1);
+
+  // Relaunched on another machine (no localStorage): the LRS hands the document back.
+  const second = await browser.newPage();
+  await servePackage(second, files, '', lrs);
+  await second.clock.install({ time: new Date('2026-11-24T10:00:00Z') });
+  await second.clock.pauseAt(new Date('2026-11-24T10:00:01Z'));
+  await second.goto(`${LMS}/pkg/index.html?${q}`);
+  const again = second.mainFrame();
+  await expect(again.locator('.simulator .note')).toContainText('back where you left off');
+  await expect(again.locator('input[name="sim-choice"]').first()).toBeVisible();
+  expect(await moment(again)).toEqual(left);
+  await second.close();
+
+  // Another registration (a new attempt) starts on the first lesson.
+  const third = await browser.newPage();
+  await servePackage(third, files, '', lrs);
+  q.set('registration', '0a8f1c7e-3b2d-4e5f-9a6b-7c8d9e0f1a2b');
+  await third.goto(`${LMS}/pkg/index.html?${q}`);
+  await expect(third.locator('.simulator')).toHaveCount(0);
+  await expect(third.locator('#go-scenarios')).toBeVisible();
+  await third.close();
 });
 
 test('QTI 3.0 items in @citolab/qti-components: keyed answer max score, distractor zero', async ({

@@ -1,8 +1,9 @@
 /**
  * cmi5: the AU reads its launch parameters (endpoint, fetch, actor, registration, activityId),
  * fetches the auth token once and sends the cmi5-defined statements built by
- * src/lib/export/statements.ts, in order. The LMS keeps no suspend_data for cmi5 here (the
- * State API is optional for the loopback LRS), so progress lives for the session only.
+ * src/lib/export/statements.ts, in order. Progress (the same text SCORM keeps in
+ * suspend_data) is a document of the xAPI State resource, which cmi5 requires of the LMS's
+ * LRS (cmi5 §11): read before the course opens, written after every change.
  */
 import {
   cmi5Statement,
@@ -25,6 +26,13 @@ function uuid(): string {
   const x = [...b].map((n) => n.toString(16).padStart(2, '0')).join('');
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
+
+/** The State resource's document id for the course's progress. */
+const STATE_ID = 'https://replylab.example/xapi/state/progress';
+/** A state document has no limit in xAPI; this bounds what the AU writes and trusts. */
+const STATE_LIMIT = 64_000;
+/** How long the AU waits for the stored progress before it opens the course afresh. */
+const STATE_WAIT_MS = 5_000;
 
 export interface Cmi5Lms extends Lms {
   /** Resolves when every statement so far has been answered by the LRS. */
@@ -78,17 +86,57 @@ export function cmi5(search: string, started: number): Cmi5Lms | null {
       }),
     );
   const duration = () => isoDuration(Date.now() - started);
+
+  // The progress document: one per learner, AU and registration.
+  const stateUrl = `${base}activities/state?${new URLSearchParams({
+    activityId,
+    agent: JSON.stringify(actor),
+    registration,
+    stateId: STATE_ID,
+  }).toString()}`;
+  const stateHeaders = async () => ({
+    'X-Experience-API-Version': '1.0.3',
+    Authorization: `Basic ${await token}`,
+  });
+  let stored = '';
+  const ready = Promise.race([
+    (async () => {
+      const r = await fetch(stateUrl, { headers: await stateHeaders() });
+      // 404: nothing stored yet. Anything else unreadable: a fresh start.
+      if (r.ok) stored = await r.text();
+    })().catch(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, STATE_WAIT_MS)),
+  ]);
+  // Writes go one at a time and only the newest text is written: a burst of changes while a
+  // write is under way costs one more write, not one each.
+  let wanted: string | null = null;
+  let writing: Promise<unknown> = Promise.resolve();
+  const keep = (text: string) => {
+    wanted = text;
+    writing = writing.then(async () => {
+      if (wanted === null) return;
+      const body = wanted;
+      wanted = null;
+      await fetch(stateUrl, {
+        method: 'PUT',
+        headers: { ...(await stateHeaders()), 'Content-Type': 'application/json' },
+        body,
+      }).catch(() => undefined);
+    });
+  };
   let completed = false;
   let judged = false;
   let simulations: Cmi5Result['simulations'];
   return {
     connected: true,
-    suspendLimit: 0,
+    suspendLimit: STATE_LIMIT,
+    ready,
     start() {
       send('initialized');
-      return '';
+      return stored;
     },
-    save(_data, complete) {
+    save(data, complete) {
+      keep(data);
       if (!complete || completed) return;
       completed = true;
       send('completed', { duration: duration() });
@@ -145,6 +193,6 @@ export function cmi5(search: string, started: number): Cmi5Lms | null {
     finish() {
       send('terminated', { duration: duration() });
     },
-    sent: () => queue,
+    sent: () => Promise.all([queue, writing]),
   };
 }

@@ -39,6 +39,11 @@ export interface Lms {
   readonly connected: boolean;
   /** The longest progress text the LMS keeps. */
   readonly suspendLimit: number;
+  /**
+   * Resolves once the stored progress can be read (cmi5 fetches it from the LRS first);
+   * absent where `start()` can read it at once (SCORM).
+   */
+  readonly ready?: Promise<void>;
   /** Opens the session; returns the stored progress text ('' on a first launch). */
   start(): string;
   /** Stores the progress text; `complete` once every lesson is read and the exam submitted. */
