@@ -125,17 +125,14 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
     const routes = get(ev, 'channel.detour').filter((d) => !appealing.has(sentenceOf(d)));
     // A bare link is a route only where the sentence asks the customer to get in touch
     // ("send us your meter reading via kontora.de/zaehler"), not where it points to reading.
-    const asking = new Set(
-      get(ev, 'cue.request')
-        .concat(routes)
-        .map(sentenceOf),
-    );
+    const asking = new Set(get(ev, 'cue.request').concat(routes).map(sentenceOf));
     const route =
       privateCue.length > 0 ||
       routes.length > 0 ||
       tokens.some(
         (t) =>
-          t.kind === 'mail' || (t.kind === 'url' && asking.has(t.sentence) && !appealing.has(t.sentence)),
+          t.kind === 'mail' ||
+          (t.kind === 'url' && asking.has(t.sentence) && !appealing.has(t.sentence)),
       ) ||
       phoneSentences(ev).size > 0;
     if (!isPublic || route) {
