@@ -55,8 +55,13 @@ export interface RunContext {
   plan: Pick<DrillPlan, 'id' | 'name' | 'lang'>;
   /** The drill's hash. */
   drillHash: string;
-  /** The run's UUID: context.registration. */
+  /** The trainee's run UUID: the actor's account name, and context.registration in a solo drill. */
   run: string;
+  /**
+   * A live run's registration (docs/live-drills.md): shared by every trainee of the room, so
+   * one query finds them all. Absent in a solo drill, where the registration is `run`.
+   */
+  registration?: string;
   trainee: { name: string; kind: 'name' | 'pseudonym' };
   /**
    * The account's home page: the site's origin. The trainee is identified by an account on it
@@ -98,7 +103,7 @@ function actor(ctx: RunContext) {
 
 function context(ctx: RunContext, parent: boolean) {
   return {
-    registration: ctx.run,
+    registration: ctx.registration ?? ctx.run,
     language: LOCALE[ctx.plan.lang],
     ...(parent ? { contextActivities: { parent: [{ id: drillActivityId(ctx.plan.id) }] } } : {}),
     extensions: { [EXT.drillHash]: ctx.drillHash, [EXT.traineeKind]: ctx.trainee.kind },
@@ -202,7 +207,9 @@ const get = (value: unknown, ...path: string[]): unknown =>
   );
 
 /**
- * Groups a drill's statements by run, in timestamp order. The entries are left as the LRS
+ * Groups a drill's statements by run (the actor's account name, which is the trainee's run
+ * UUID; the registration for statements without one), in timestamp order. In a live run all
+ * trainees share the registration, and the account keeps them apart. The entries are left as the LRS
  * returned them (`unknown`): the dashboard validates them with the results schemas like any
  * imported file.
  */
@@ -213,7 +220,8 @@ export function runsFromStatements(statements: readonly unknown[], drillId: stri
     String(get(a, 'timestamp')).localeCompare(String(get(b, 'timestamp'))),
   );
   for (const s of sorted) {
-    const run = get(s, 'context', 'registration');
+    const account = get(s, 'actor', 'account', 'name');
+    const run = typeof account === 'string' ? account : get(s, 'context', 'registration');
     const verb = get(s, 'verb', 'id');
     const objectId = get(s, 'object', 'id');
     const parent = get(s, 'context', 'contextActivities', 'parent');
