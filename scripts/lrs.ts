@@ -3,10 +3,17 @@
  * statements kept in memory only, bound to 127.0.0.1 unless told otherwise, with two keys:
  *
  *   writer  — may only store statements ("statements/write"): this one goes into drill links;
- *   reader  — may read and write everything: the trainer's dashboard (and issue 14's console).
+ *   room    — may store statements and read back only those stored with it ("statements/write",
+ *             "statements/read/mine"): a live run's console stores its controls with it, and
+ *             trainees read the controls with it (docs/live-drills.md, Security);
+ *   reader  — may read and write everything: the trainer's dashboard and the live console.
  *
- * Usage: npm run lrs [-- --port 8089] [-- --lan] [-- --writer KEY:SECRET --reader KEY:SECRET]
- * (LRS_PORT, LRS_HOST, LRS_WRITER and LRS_READER work too). Without keys, random ones are
+ * Each key is its own client with its own authority, so `read/mine` and the authority a reader
+ * checks tell the keys apart.
+ *
+ * Usage: npm run lrs [-- --port 8089] [-- --lan]
+ *                    [-- --writer KEY:SECRET --room KEY:SECRET --reader KEY:SECRET]
+ * (LRS_PORT, LRS_HOST, LRS_WRITER, LRS_ROOM and LRS_READER work too). Without keys, random ones are
  * made and printed. When it stops, every statement is gone: the results files are the fallback.
  *
  * How the keys are enforced: xapi-statements asks an "auth" URL which client a token belongs
@@ -27,6 +34,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.LRS_HOST ?? '127.0.0.1' },
     lan: { type: 'boolean', default: false },
     writer: { type: 'string', default: process.env.LRS_WRITER },
+    room: { type: 'string', default: process.env.LRS_ROOM },
     reader: { type: 'string', default: process.env.LRS_READER },
     quiet: { type: 'boolean', default: false },
   },
@@ -36,21 +44,34 @@ const port = Number(values.port);
 const host = values.lan ? '0.0.0.0' : values.host;
 const key = () => `${randomBytes(6).toString('hex')}:${randomBytes(12).toString('hex')}`;
 const writer = values.writer ?? key();
+const room = values.room ?? key();
 const reader = values.reader ?? key();
 const basic = (pair: string) => `Basic ${Buffer.from(pair).toString('base64')}`;
 
-const client = (title: string, scopes: string[]) => ({
-  _id: '5f0000000000000000000001',
+/** The authorities the LRS writes into statements: one account per key. */
+const AUTHORITY_HOME = 'https://replylab.example/lrs';
+const client = (id: string, name: string, title: string, scopes: string[]) => ({
+  _id: id,
   title,
-  authority: { objectType: 'Agent', name: title, mbox: 'mailto:replylab-lrs@example.org' },
+  authority: { objectType: 'Agent', name: title, account: { homePage: AUTHORITY_HOME, name } },
   isTrusted: true,
   lrs_id: '5f0000000000000000000002',
   organisation: '5f0000000000000000000003',
   scopes,
 });
 const clients = new Map([
-  [basic(writer), client('ReplyLab drill writer', ['statements/write'])],
-  [basic(reader), client('ReplyLab trainer', ['all'])],
+  [
+    basic(writer),
+    client('5f0000000000000000000001', 'writer', 'ReplyLab drill writer', ['statements/write']),
+  ],
+  [
+    basic(room),
+    client('5f0000000000000000000004', 'room', 'ReplyLab live room', [
+      'statements/write',
+      'statements/read/mine',
+    ]),
+  ],
+  [basic(reader), client('5f0000000000000000000005', 'trainer', 'ReplyLab trainer', ['all'])],
 ]);
 
 // The auth answerer: only ever on loopback, whatever the LRS listens on.
@@ -96,6 +117,8 @@ if (!values.quiet) {
   endpoint:        http://${shown}:${port}/xAPI/
   writer key:      ${writer}    (for drill links: can only store statements)
   Authorization:   ${basic(writer)}
+  room key:        ${room}    (for live drill links: stores and reads the console's controls only)
+  Authorization:   ${basic(room)}
   trainer key:     ${reader}    (for the dashboard: reads everything; keep it to yourself)
   Authorization:   ${basic(reader)}
 Starting (this takes a few seconds) … stop it with Ctrl+C.`);

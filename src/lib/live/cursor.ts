@@ -11,6 +11,10 @@
  * - Statements are deduplicated by id, so the overlap costs bandwidth, never correctness.
  */
 
+import type { StatementsPage, StatementsRequest } from '../drill/xapi-client';
+
+export type { StatementsPage, StatementsRequest };
+
 /** How far the next round's `since` goes back behind the newest `stored` seen. */
 export const REWIND_MS = 5000;
 
@@ -43,9 +47,6 @@ export const initialCursor = (): Cursor => ({
   seen: new Set(),
 });
 
-export type StatementsRequest =
-  { kind: 'query'; params: Record<string, string> } | { kind: 'more'; url: string };
-
 /** `since` as the LRS compares it: UTC with milliseconds (some LRSes compare strings). */
 export const sinceParam = (ms: number) => new Date(ms).toISOString();
 
@@ -72,15 +73,6 @@ export function nextRequest(
   if (query.limit !== undefined) params.limit = String(query.limit);
   if (cursor.since !== undefined) params.since = sinceParam(cursor.since);
   return { kind: 'query', params };
-}
-
-/** One page of a GET /statements answer. */
-export interface StatementsPage {
-  statements: readonly unknown[];
-  /** The `more` property ("" or absent when there is none). */
-  more?: string | undefined;
-  /** The X-Experience-API-Consistent-Through header, if the LRS sent one. */
-  consistentThrough?: string | undefined;
 }
 
 const field = (value: unknown, key: string): unknown =>
