@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { KINDS, PLATFORMS } from '../vocabulary';
 import { drillActivityId, EXT, XAPI_BASE, type Statement } from '../drill/statements';
+import { CODE_ALPHABET, CODE_LENGTH } from './join-code';
 
 export const LIVE_BASE = `${XAPI_BASE}/live`;
 
@@ -50,7 +51,6 @@ export const LIMITS = {
   text: { min: 1, max: 1000 },
   personaName: { max: 80 },
   limitSeconds: { min: 15, max: 900 },
-  code: { length: 6 },
 } as const;
 
 const uuid = z
@@ -104,7 +104,7 @@ const empty = z.strictObject({});
 export const controlFields = {
   opened: z.strictObject({
     /** The join code shown in the room (join-code.ts). */
-    code: z.string().check(z.regex(/^[2-9A-HJKMNP-TV-Z]{6}$/)),
+    code: z.string().check(z.regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`))),
   }),
   started: empty,
   paused: empty,
