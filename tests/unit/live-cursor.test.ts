@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ingest,
@@ -9,7 +10,9 @@ import {
   type Cursor,
 } from '../../src/lib/live/cursor';
 import { replay } from '../../src/lib/live/replay';
+import { controlStatement, type ControlKind } from '../../src/lib/live/protocol';
 import polls from '../fixtures/live/lrs-polls.json';
+import { ctx, REGISTRATION, stored, trust } from '../fixtures/live/run';
 
 const query = { endpoint: polls.endpoint, registration: polls.registration };
 const idsOf = (statements: unknown[]) =>
@@ -133,5 +136,71 @@ describe('pollDelay', () => {
     expect(pollDelay({ hidden: false, hiddenPolls: 0, failures: 1 }, 0)).toBe(3000);
     expect(pollDelay({ hidden: true, hiddenPolls: 0, failures: 3 }, 0.999)).toBe(19992);
     expect(pollDelay({ hidden: false, hiddenPolls: 0, failures: 10 }, 0.5)).toBe(30000);
+  });
+});
+
+describe('cursor and replay together', () => {
+  it('any split into pages, with overlapping rounds, hands each statement over once and replays alike', () => {
+    const kinds: ControlKind[] = ['opened', 'started', 'paused', 'resumed', 'ended'];
+    const log = fc
+      .array(fc.record({ kind: fc.constantFrom(...kinds), id: fc.uuid(), at: fc.nat(60) }), {
+        maxLength: 30,
+      })
+      .map((items) =>
+        items
+          .filter((x, i) => items.findIndex((y) => y.id === x.id) === i)
+          .map((x) =>
+            stored(
+              controlStatement(
+                x.kind,
+                ctx,
+                (x.kind === 'opened' ? { code: 'ABC234' } : {}) as never,
+                {
+                  id: x.id,
+                  timestamp: 'x',
+                },
+              ),
+              x.at,
+            ),
+          )
+          .sort((a, b) => Date.parse(a.stored as string) - Date.parse(b.stored as string)),
+      );
+    fc.assert(
+      fc.property(
+        log,
+        fc.array(fc.nat(5), { minLength: 1, maxLength: 10 }),
+        (statements, sizes) => {
+          // Each round re-reads from a few statements back (the rewind) and is cut into pages.
+          let cursor = initialCursor();
+          const handed: unknown[] = [];
+          let from = 0;
+          for (const size of sizes) {
+            const start = Math.max(0, from - 2);
+            const slice = statements.slice(start, from + size + 1);
+            for (let i = 0; i < slice.length || i === 0; i += 2) {
+              const page = slice.slice(i, i + 2);
+              const last = i + 2 >= slice.length;
+              const out = ingest(cursor, {
+                statements: page,
+                more: last ? '' : '/xAPI/statements?p',
+              });
+              cursor = out.cursor;
+              handed.push(...out.fresh);
+              if (last) break;
+            }
+            from = Math.min(statements.length, from + size + 1);
+          }
+          const rest = ingest(cursor, { statements });
+          handed.push(...rest.fresh);
+          expect(handed.map((s) => (s as { id: string }).id).sort()).toEqual(
+            statements.map((s) => s.id as string).sort(),
+          );
+          expect(replay(handed, REGISTRATION, trust)).toEqual(
+            replay(statements, REGISTRATION, trust),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
