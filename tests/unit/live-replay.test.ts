@@ -236,9 +236,12 @@ const controlArb: fc.Arbitrary<Control> = fc
     ),
   );
 
-/** Controls, some voids of them, and a reading of them: shuffled, with repeats. */
+/**
+ * Controls and some voids of them. Ids are unique, as an LRS guarantees (a repeat of an id is
+ * the same statement: `reading` makes those).
+ */
 const logArb = fc
-  .array(controlArb, { minLength: 1, maxLength: 40 })
+  .uniqueArray(controlArb, { minLength: 1, maxLength: 40, selector: (c) => c.id })
   .chain((controls) =>
     fc.tuple(
       fc.constant(controls),
@@ -255,7 +258,11 @@ const logArb = fc
         ),
     ),
   )
-  .map(([controls, voids]) => [...controls, ...voids]);
+  .map(([controls, voids]) => {
+    const ids = new Set(controls.map((c) => c.id));
+    const fresh = voids.filter((v) => !ids.has(v.id) && Boolean(ids.add(v.id)));
+    return [...controls, ...fresh];
+  });
 
 const reading = <T>(items: T[]) =>
   fc
@@ -335,7 +342,7 @@ describe('replay: properties', () => {
       fc.property(
         fc.array(press, { maxLength: 12 }),
         fc.array(press, { maxLength: 12 }),
-        fc.array(fc.uuid(), { minLength: 25, maxLength: 25 }),
+        fc.uniqueArray(fc.uuid(), { minLength: 25, maxLength: 25 }),
         fc.infiniteStream(fc.integer({ min: 0, max: 2 })),
         (a, b, ids, lag) => {
           const statements: Record<string, unknown>[] = [

@@ -121,7 +121,11 @@ export const initialState = (): RunState => ({
 const byLogOrder = (a: { stored: number; id: string }, b: { stored: number; id: string }) =>
   a.stored - b.stored || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Folds checked controls (and voids) into the run's state. Order and repeats do not matter. */
+/**
+ * Folds checked controls (and voids) into the run's state. Order and repeats do not matter.
+ * An id names one statement (an LRS refuses a different statement with an id it holds), so a
+ * repeat of an id is the same statement and is read once.
+ */
 export function replayControls(items: readonly (Control | Void)[]): RunState {
   const unique = new Map<string, Control | Void>();
   for (const item of items) if (!unique.has(item.id)) unique.set(item.id, item);
