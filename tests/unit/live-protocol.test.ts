@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runsFromStatements } from '../../src/lib/drill/statements';
 import {
   controlStatement,
+  decisionKey,
   identityKey,
   parseStatement,
   voidStatement,
@@ -99,6 +100,11 @@ describe('control statements', () => {
       ),
     ).toThrow();
     expect(() => controlStatement('skipped', ctx, { to: 'Ben', decision: 'a#b' }, at)).toThrow();
+  });
+
+  it('names decisions for skips: a scenario’s beat or an inject', () => {
+    expect(decisionKey.beat('parcel-late', 'post')).toBe('parcel-late#post');
+    expect(decisionKey.inject(ID)).toBe(`inject:${ID}`);
   });
 
   it('controls never show up as a trainee run in the results dashboard', () => {
