@@ -84,6 +84,23 @@ describe('drill link codec', () => {
     expect(decodeFragment('d1.not*base64')).toMatchObject({ ok: false, problem: 'damaged' });
   });
 
+  it('reports every one-character change in the payload as damaged, not as another plan', () => {
+    // fflate's unzlibSync skips the Adler-32 check; a flip that still inflates must not pass.
+    // The last character is left out: in base64 its low bits can be padding, changing nothing.
+    const fragment = encodeFragment(fullPlan());
+    const start = 'd1.'.length;
+    const notDamaged: string[] = [];
+    for (let i = start; i < fragment.length - 1; i++) {
+      for (const c of ['A', 'x', '-']) {
+        if (fragment[i] === c) continue;
+        const changed = fragment.slice(0, i) + c + fragment.slice(i + 1);
+        const decoded = decodeFragment(changed);
+        if (decoded.ok || decoded.problem !== 'damaged') notDamaged.push(`${i}:${c}`);
+      }
+    }
+    expect(notDamaged).toEqual([]);
+  });
+
   it('reports a readable plan that breaks the schema with the place and the reason', () => {
     const bad = { ...fullPlan(), decisionSeconds: 5, scenarios: ['A b'], extra: 1 };
     const fragment = `d1.${b64url(zlibSync(new TextEncoder().encode(JSON.stringify(bad))))}`;

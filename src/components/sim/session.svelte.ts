@@ -233,7 +233,11 @@ export class PlaySession {
     return this.#engine !== undefined;
   }
 
-  /** Starts loading the scorer (once); the page calls it after first paint. */
+  /**
+   * Starts loading the scorer (once). A play starts it (`#use`): on a phone, loading and
+   * compiling the scorer while the scenario's introduction is read would block the page just
+   * after first paint, and the trainee needs it only once a post is on screen.
+   */
   loadEngine(): Promise<ScoringEngine> {
     this.#engineLoading ??= this.#loadEngine().then(
       (engine) => {
@@ -443,12 +447,11 @@ export class PlaySession {
 
   /**
    * On page load: the saved name; the past debrief the address asks for (`?debrief=`), else the
-   * game in progress if it still fits the scenario and the page's language. Starts loading the
-   * scorer and watching other tabs; returns what stops the watching.
+   * game in progress if it still fits the scenario and the page's language (which starts loading
+   * the scorer). Starts watching other tabs; returns what stops the watching.
    */
   open(search: string): () => void {
     this.agentName = trainee.get();
-    void this.loadEngine().catch(() => undefined);
     // Say hello to other tabs first: one that is playing stops its clock as soon as it hears.
     const unwatch = watchTabs(this.#scenario.id, (present) => (this.otherTab = present));
     const stored = attempts.get();
@@ -732,6 +735,7 @@ export class PlaySession {
 
   #use(sim: Simulation): void {
     // Fetch what this play will show while the trainee reads the first post.
+    void this.loadEngine().catch(() => undefined);
     if (this.input === 'choice') this.parts.load('choices');
     else if (this.mode === 'coaching') this.parts.load('hints');
     this.#sim = sim;

@@ -5,7 +5,8 @@
  *   #d<version>.<base64url of zlib(JSON of the plan)>
  *
  * zlib (fflate's `zlibSync`, level 9) rather than raw deflate: its Adler-32 checksum tells a
- * truncated or altered link from a valid one before the JSON is even read. The decoded JSON
+ * truncated or altered link from a valid one before the JSON is even read. fflate's
+ * `unzlibSync` does not check that checksum, so `inflateChecked` does. The decoded JSON
  * is then checked against the plan schema. Every failure has a code the runner's error page
  * turns into advice in the page's language (see docs/drills.md).
  */
@@ -41,6 +42,35 @@ const fromBase64Url = (text: string): Uint8Array => {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 };
 
+/** Adler-32 (RFC 1950 §9) of `bytes`, as zlib stores it after the deflate stream. */
+function adler32(bytes: Uint8Array): number {
+  const MOD = 65521;
+  let a = 1;
+  let b = 0;
+  // 5552 bytes is the longest run whose sums cannot overflow before the modulo (zlib's NMAX).
+  for (let start = 0; start < bytes.length; start += 5552) {
+    const end = Math.min(start + 5552, bytes.length);
+    for (let i = start; i < end; i++) {
+      a += bytes[i]!;
+      b += a;
+    }
+    a %= MOD;
+    b %= MOD;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** Inflates a zlib stream and throws unless its Adler-32 trailer matches what came out. */
+function inflateChecked(stream: Uint8Array): Uint8Array {
+  if (stream.length < 6) throw new Error('zlib stream too short');
+  const bytes = unzlibSync(stream);
+  const t = stream.length - 4;
+  const stored =
+    ((stream[t]! << 24) | (stream[t + 1]! << 16) | (stream[t + 2]! << 8) | stream[t + 3]!) >>> 0;
+  if (stored !== adler32(bytes)) throw new Error('checksum mismatch');
+  return bytes;
+}
+
 /** The fragment (without "#") that carries `plan`. The plan is validated first. */
 export function encodeFragment(plan: DrillPlan): string {
   const valid = drillPlan.parse(plan);
@@ -72,7 +102,9 @@ export function decodeFragment(input: string): DecodedLink {
   let json: unknown;
   try {
     json = JSON.parse(
-      new TextDecoder('utf-8', { fatal: true }).decode(unzlibSync(fromBase64Url(head[2] ?? ''))),
+      new TextDecoder('utf-8', { fatal: true }).decode(
+        inflateChecked(fromBase64Url(head[2] ?? '')),
+      ),
     );
   } catch (error) {
     return { ok: false, problem: 'damaged', details: [(error as Error).message] };
