@@ -26,6 +26,9 @@ import { fill } from '../../lib/i18n/format';
 import type { DrillMessages } from '../../lib/i18n/drill';
 import type { SimMessages } from '../sim/messages';
 import type { PlaySession } from '../sim/session.svelte';
+import type { Invite } from '../../lib/live/link';
+import type { Phase, RunState } from '../../lib/live/replay';
+import type { Anchor, Follower } from '../live/follower';
 
 type Words = DrillMessages['runner'];
 
@@ -35,6 +38,8 @@ type Words = DrillMessages['runner'];
  */
 export type Stage =
   | { kind: 'intro' }
+  /** A live run: joined, waiting for the facilitator to start. */
+  | { kind: 'lobby' }
   | { kind: 'loading'; failed: boolean }
   | { kind: 'play' }
   | { kind: 'scenario'; result: ScenarioResult }
@@ -95,11 +100,46 @@ export class DrillRun {
   /** What every statement of this run shares (built once the run is known). */
   #ctx: RunContext | undefined;
 
-  constructor(plan: DrillPlan, words: Words, simWords: SimMessages, storage?: Storage) {
+  /** A live run's invite (from the live link); undefined for a solo drill. */
+  readonly live: Invite | undefined;
+  /** The live run's phase as this trainee last saw it. */
+  livePhase = $state<Phase | undefined>(undefined);
+  /** Announces the live run's changes (started, paused, resumed, ended). */
+  liveNote = $state('');
+  /** The controls could not be read the last time (the LRS is unreachable). */
+  liveOffline = $state(false);
+  #follower: Follower | undefined;
+  #registration: string | undefined;
+  /** A saved play to resume once the live run's state is known (after a reload). */
+  #waiting: ScenarioPlay | undefined;
+  #skipsDone = new Set<string>();
+  #anchorWritten = 0;
+
+  constructor(
+    plan: DrillPlan,
+    words: Words,
+    simWords: SimMessages,
+    storage?: Storage,
+    live?: Invite,
+  ) {
     this.plan = plan;
     this.#words = words;
     this.#simWords = simWords;
     this.#storage = storage;
+    this.live = live;
+  }
+
+  /**
+   * The drill's clock (ms): the real time in a solo drill; in a live run, the run's running
+   * time (docs/live-drills.md, "Time"), which stands still while the facilitator pauses, so
+   * every countdown and the simulated clock freeze and resume exactly.
+   */
+  #now(): number {
+    return this.#follower ? this.#follower.now() : Date.now();
+  }
+
+  get #joinKey(): string {
+    return `replylab:live-join:v1:${this.plan.id}`;
   }
 
   get scenarioId(): string {
@@ -111,6 +151,7 @@ export class DrillRun {
     this.#hash = await drillHash(this.plan);
     this.#connect();
     const raw = this.#read();
+    if (this.live) return this.#openLive(raw);
     const decoded = decodeRun(raw, this.#hash, this.plan.scenarios.length, Date.now());
     if (!decoded.ok) {
       if (decoded.problem === 'damaged') this.note = this.#words.damaged;
@@ -122,9 +163,118 @@ export class DrillRun {
     await this.#continue(decoded.run.play);
   }
 
-  /** The trainee gave their name and pressed Start. */
-  async start(name: string): Promise<void> {
+  /**
+   * A live run after a reload: the saved run, the registration it joined and the running time
+   * this browser last knew; the play resumes once the run's state is read from the log.
+   */
+  async #openLive(raw: string | null): Promise<void> {
+    let join: { registration?: unknown; anchor?: unknown } | null;
+    try {
+      join = JSON.parse(this.#storage?.getItem(this.#joinKey) ?? 'null') as typeof join;
+    } catch {
+      return;
+    }
+    const registration = join?.registration;
+    if (typeof registration !== 'string') return;
+    // Saved times are running time, not dates: the clock is checked against the log instead.
+    const decoded = decodeRun(raw, this.#hash, this.plan.scenarios.length, Number.MAX_SAFE_INTEGER);
+    if (!decoded.ok) return;
+    this.saved = decoded.run;
+    this.#registration = registration;
+    this.note = this.#words.resumed;
+    await this.#context();
+    if (decoded.run.finishedAt) return this.#continue(undefined);
+    this.stage = { kind: 'lobby' };
+    this.#waiting = decoded.run.play;
+    const a = join?.anchor as Anchor | undefined;
+    const anchor =
+      a && typeof a.last === 'string' && Number.isFinite(a.running) && Number.isFinite(a.wall)
+        ? a
+        : undefined;
+    await this.#follow(anchor);
+  }
+
+  async #follow(anchor: Anchor | undefined): Promise<void> {
+    const lrs = this.plan.lrs;
+    if (!this.live || !lrs || !this.#registration) return;
+    const { Follower } = await import('../live/follower');
+    this.#follower = new Follower({
+      lrs,
+      invite: this.live,
+      registration: this.#registration,
+      homePage: location.origin,
+      anchor,
+      changed: (state) => void this.#onLive(state),
+      reachable: (ok) => (this.liveOffline = !ok),
+    });
+    this.#follower.start();
+  }
+
+  /** The live run changed (a control came in): follow it. */
+  async #onLive(state: RunState): Promise<void> {
+    const before = this.livePhase;
+    this.livePhase = state.phase;
+    if (before !== state.phase) this.liveNote = this.#words.live.phases[state.phase];
+    if (state.phase === 'ended') {
+      this.#follower?.stop();
+      if (this.stage.kind === 'intro' || this.stage.kind === 'done') return;
+      const saved = this.saved;
+      const played = this.session?.played;
+      // The scenario in play ends unfinished.
+      if (saved && played && this.#play) {
+        saved.scenarios = [
+          ...saved.scenarios,
+          scenarioEntry(played.scenario, played.snapshot.context, undefined),
+        ];
+        this.#play = undefined;
+      }
+      return this.#finish();
+    }
+    if ((state.phase === 'running' || state.phase === 'paused') && this.stage.kind === 'lobby') {
+      const play = this.#waiting;
+      this.#waiting = undefined;
+      await this.#continue(play);
+    }
+    this.#skip(state);
+    this.tick();
+  }
+
+  /** Skips meant for this trainee that name the decision now open: it times out at once. */
+  #skip(state: RunState): void {
+    const me = this.saved?.run;
+    const session = this.session;
+    if (!me) return;
+    for (const s of state.skips) {
+      if ((s.to !== 'all' && s.to !== me) || this.#skipsDone.has(s.id)) continue;
+      const countdown = this.#play?.countdown;
+      const beat = session?.played?.snapshot.context.beat;
+      if (!session || !countdown || session.phase !== 'play' || countdown.key !== this.#key())
+        continue;
+      if (s.decision !== `${this.scenarioId}#${beat}`) continue;
+      this.#skipsDone.add(s.id);
+      const now = this.#now();
+      this.#clockTo(now);
+      this.#timingOut = countdown;
+      this.#at = now;
+      try {
+        session.timeOut();
+      } finally {
+        this.#timingOut = undefined;
+        this.#at = undefined;
+      }
+      this.cue = this.#words.live.skipped;
+      this.#countdown(now, true);
+    }
+  }
+
+  /** The trainee gave their name (and, in a live run, the code) and pressed Start. */
+  async start(name: string, code?: string): Promise<void> {
     this.note = '';
+    if (this.live && code) {
+      const { registrationOf } = await import('../live/follower');
+      this.#registration = await registrationOf(this.plan.id, code);
+      this.#writeJoin();
+    }
     this.saved = {
       v: 1,
       hash: this.#hash,
@@ -137,7 +287,25 @@ export class DrillRun {
     this.#save();
     await this.#context();
     this.#report((ctx, meta) => [lifecycleStatement('initialized', ctx, meta())]);
+    if (this.live) {
+      this.stage = { kind: 'lobby' };
+      return this.#follow(undefined);
+    }
     await this.#continue(undefined);
+  }
+
+  #writeJoin(): void {
+    if (!this.#registration) return;
+    const anchor = this.#follower?.anchor();
+    this.#anchorWritten = Date.now();
+    try {
+      this.#storage?.setItem(
+        this.#joinKey,
+        JSON.stringify({ registration: this.#registration, ...(anchor ? { anchor } : {}) }),
+      );
+    } catch {
+      // Blocked storage: a reload rejoins from the log alone.
+    }
   }
 
   /** Plays the drill again from the start (after the result; the old run is gone). */
@@ -251,10 +419,10 @@ export class DrillRun {
       snapshot: undefined,
       seed: session.seed,
       draft: '',
-      clockFrom: Date.now(),
+      clockFrom: this.#now(),
       applied: 0,
     };
-    this.#left = play?.countdown ? remainingMs(play.countdown, Date.now()) : Infinity;
+    this.#left = play?.countdown ? remainingMs(play.countdown, this.#now()) : Infinity;
     this.stage = { kind: 'play' };
     const resumed = play?.countdown;
     this.tick();
@@ -268,7 +436,8 @@ export class DrillRun {
    * simulated clock to that moment, then the time-out through the engine), then the simulated
    * clock to now, then the countdown of whichever decision is open.
    */
-  tick(now = Date.now()): void {
+  tick(now = this.#now()): void {
+    if (this.#follower && Date.now() - this.#anchorWritten > 1000) this.#writeJoin();
     const session = this.session;
     const play = this.#play;
     if (!session || !play || this.stage.kind !== 'play' || session.phase !== 'play') {
@@ -363,7 +532,7 @@ export class DrillRun {
     const context = played.snapshot.context;
     const id = played.scenario.id;
     const known = saved.decisions.filter((d) => d.scenario === id).length;
-    const at = this.#at ?? Date.now();
+    const at = this.#at ?? this.#now();
     // The countdown belongs to the first new record's decision (its key counts the records
     // before it); a record of a decision that never opened (e.g. before `opensAfter`) took 0 ms.
     const open = this.#play?.countdown;
@@ -483,8 +652,10 @@ export class DrillRun {
 
   async #context(): Promise<void> {
     const saved = this.saved;
-    if (saved && this.#queue)
-      this.#ctx = await runContext(this.plan, saved.run, saved.trainee, location.origin);
+    if (saved && this.#queue) {
+      const ctx = await runContext(this.plan, saved.run, saved.trainee, location.origin);
+      this.#ctx = this.#registration ? { ...ctx, registration: this.#registration } : ctx;
+    }
   }
 
   /**
