@@ -251,6 +251,93 @@ test('a live run: lobby, start, pause and resume, an outage, two consoles, end',
   for (const t of trainees)
     await expect(t.locator('.runner')).toHaveAttribute('data-live', 'running', { timeout: 5_000 });
 
+  // Role-play: the facilitator types a post as a persona and sends it to everyone. It lands in
+  // every trainee's feed within 3 s; Ada asks for personal data in public, and because the
+  // persona says solving it needs personal data, her answer raises that alert on the board.
+  const inject = console1.getByTestId('live-inject');
+  await inject.getByLabel('Text of the post (plain text)').fill('<b>Parcel</b> a week late!');
+  await inject.getByLabel('Name', { exact: true }).fill('Jana Becker');
+  await inject.getByLabel('Kind').selectOption('complaint');
+  await inject.getByLabel('The company made a mistake').check();
+  await inject.getByLabel('Solving it needs personal data').check();
+  await inject.getByRole('button', { name: 'Send in' }).click();
+  for (const t of trainees) {
+    const post = t.getByTestId('live-post');
+    await expect(post).toHaveCount(1, { timeout: 3_000 + 2_000 });
+    // Plain text: the markup is shown as typed, never rendered.
+    await expect(post.locator('.text')).toHaveText('<b>Parcel</b> a week late!');
+    await expect(post.locator('b')).toHaveCount(0);
+    await expect(t.getByTestId('live-note')).toHaveText('New post from Jana Becker.');
+  }
+  // The projector (same machine as the console: it reads the run from there, the trainer key
+  // typed again in its tab) shows the post
+  // as it lands and the group picture without names; names only when turned on.
+  const projector = await console1.context().newPage();
+  await projector.goto('/en/trainer/live/projector/');
+  await waitForIslands(projector);
+  // A new tab: the trainer key (kept per tab) is asked for again.
+  await projector.getByLabel('Trainer key (key:secret)').fill(TRAINER);
+  await projector.getByRole('button', { name: 'Carry on' }).click();
+  await expect(projector.getByTestId('projector-post')).toContainText(
+    '<b>Parcel</b> a week late!',
+    {
+      timeout: 10_000,
+    },
+  );
+  await expect(projector.getByTestId('projector-phase')).toHaveText('running');
+  await expect(projector.getByTestId('projector')).not.toContainText('Ada');
+  await expectNoAxeViolations(projector);
+  const answers = [
+    'Please post your order number and your home address here so we can check.',
+    'Hi Jana, we are very sorry. Please send us your order number by private message and we will check right away. Best, Bo',
+    'Hi Jana, sorry about the delay, we are on it. Best, Cem',
+  ];
+  for (const [i, t] of trainees.entries()) {
+    await t.getByTestId('live-post').getByLabel('Your reply').fill(answers[i]!);
+    if (i === 1) await t.getByTestId('live-post').getByLabel('Channel').selectOption('private');
+    await t.getByTestId('live-post').getByRole('button', { name: 'Send' }).click();
+    await expect(t.getByTestId('live-post')).toHaveCount(0);
+  }
+  await expect(console1.getByTestId('live-alerts')).toContainText(
+    'Ada: asked for or revealed personal data in public.',
+    { timeout: 10_000 },
+  );
+  await expect(console1.getByTestId('board-row').filter({ hasText: '2 decisions' })).toHaveCount(
+    3,
+    {
+      timeout: 10_000,
+    },
+  );
+
+  // The group picture counts the six decisions; names appear only when asked for.
+  await expect(projector.getByText('6 decisions so far')).toBeVisible({ timeout: 10_000 });
+  await expect(projector.getByTestId('projector-issues')).toContainText(
+    'channel.public-data-request',
+  );
+  await projector.getByLabel('Show names').check();
+  await expect(projector.getByTestId('projector-names')).toContainText('Ada');
+  await projector.close();
+
+  // A scripted post of the drill to one trainee only: Bo gets it, Ada and Cem do not.
+  await inject.getByLabel('To', { exact: true }).selectOption({ label: 'Bo' });
+  await inject.getByLabel('Post', { exact: true }).selectOption({ index: 1 });
+  await inject.getByRole('button', { name: 'Send in' }).click();
+  await expect(trainees[1]!.getByTestId('live-post')).toHaveCount(1, { timeout: 5_000 });
+  await expect(trainees[1]!.getByTestId('live-post').locator('h3')).toContainText('Lukas Brenner');
+  await trainees[0]!.waitForTimeout(2_500);
+  for (const i of [0, 2]) await expect(trainees[i]!.getByTestId('live-post')).toHaveCount(0);
+  await trainees[1]!
+    .getByTestId('live-post')
+    .getByLabel('Your reply')
+    .fill('Hi Lukas, yes: 30 °C, delicate cycle. Best, Bo');
+  await trainees[1]!.getByTestId('live-post').getByRole('button', { name: 'Send' }).click();
+  await expect(console1.getByTestId('board-row').filter({ hasText: '3 decisions' })).toHaveCount(
+    1,
+    {
+      timeout: 10_000,
+    },
+  );
+
   // A reloaded console picks the run up again from the log.
   await console1.reload();
   await waitForIslands(console1);
@@ -274,6 +361,19 @@ test('a live run: lobby, start, pause and resume, an outage, two consoles, end',
   const all = (await reader.statementsAbout(
     `https://replylab.example/xapi/drills/${drill.id}`,
   )) as { verb: { id: string } }[];
-  expect(all.filter((s) => s.verb.id.endsWith('/responded'))).toHaveLength(3);
+  // Three answers to the scenario, three to the typed post, one to Bo's scripted post.
+  const responded = all.filter((s) => s.verb.id.endsWith('/responded')) as unknown as {
+    result: { extensions: Record<string, { scenario: string; kind: string }> };
+  }[];
+  expect(responded).toHaveLength(7);
+  const entries = responded.map(
+    (s) => s.result.extensions['https://replylab.example/xapi/extensions/decision']!,
+  );
+  expect(
+    entries
+      .filter((e) => e.scenario.startsWith('inject:'))
+      .map((e) => e.kind)
+      .sort(),
+  ).toEqual(['complaint', 'complaint', 'complaint', 'question']);
   expect(all.filter((s) => s.verb.id.endsWith('/initialized'))).toHaveLength(3);
 });

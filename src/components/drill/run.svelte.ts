@@ -29,6 +29,8 @@ import type { PlaySession } from '../sim/session.svelte';
 import type { Invite } from '../../lib/live/link';
 import type { Phase, RunState } from '../../lib/live/replay';
 import type { Anchor, Follower } from '../live/follower';
+import type { LivePost } from '../live/injects';
+import type { Channel } from '../../lib/vocabulary';
 
 type Words = DrillMessages['runner'];
 
@@ -114,6 +116,12 @@ export class DrillRun {
   #waiting: ScenarioPlay | undefined;
   #skipsDone = new Set<string>();
   #anchorWritten = 0;
+  /** Posts the facilitator sent in for this trainee that are still open. */
+  posts = $state.raw<LivePost[]>([]);
+  /** The live run's running time (ms) at the last tick: the injects' countdowns read it. */
+  liveClock = $state(0);
+  #postsKnown = new Set<string>();
+  #engine: Promise<ScoringEngine> | undefined;
 
   constructor(
     plan: DrillPlan,
@@ -217,6 +225,7 @@ export class DrillRun {
     if (before !== state.phase) this.liveNote = this.#words.live.phases[state.phase];
     if (state.phase === 'ended') {
       this.#follower?.stop();
+      this.posts = [];
       if (this.stage.kind === 'intro' || this.stage.kind === 'done') return;
       const saved = this.saved;
       const played = this.session?.played;
@@ -236,7 +245,70 @@ export class DrillRun {
       await this.#continue(play);
     }
     this.#skip(state);
+    await this.#takeInjects(state);
     this.tick();
+  }
+
+  /** New injects for this trainee arrive in their feed; withdrawn or skipped ones go. */
+  async #takeInjects(state: RunState): Promise<void> {
+    const saved = this.saved;
+    if (!saved) return;
+    const me = saved.run;
+    const mine = state.injects.filter((i) => i.to === 'all' || i.to === me);
+    const skipped = new Set(
+      state.skips.filter((s) => s.to === 'all' || s.to === me).map((s) => s.decision),
+    );
+    const live = new Set(mine.filter((i) => !skipped.has(`inject:${i.id}`)).map((i) => i.id));
+    if (this.posts.some((p) => !live.has(p.id)))
+      this.posts = this.posts.filter((p) => live.has(p.id));
+    const answered = new Set(
+      saved.decisions.filter((d) => d.scenario.startsWith('inject:')).map((d) => d.target),
+    );
+    const fresh = mine.filter((i) => live.has(i.id) && !this.#postsKnown.has(i.id));
+    if (!fresh.length) return;
+    const { resolvePost } = await import('../live/injects');
+    this.#engine ??= ENGINES[this.plan.lang]();
+    for (const inject of fresh) {
+      this.#postsKnown.add(inject.id);
+      if (answered.has(inject.id)) continue;
+      const post = await resolvePost(inject, this.plan.lang, (id) => this.#scenario(id)).catch(
+        () => undefined,
+      );
+      if (!post) continue;
+      this.posts = [...this.posts, post];
+      this.liveNote = fill(this.#words.live.newPost, { name: post.persona.name });
+    }
+  }
+
+  /** The trainee answers an inject (or its time ran out: channel "none", no text). */
+  async answerPost(id: string, text: string, channel: Channel, timedOut = false): Promise<void> {
+    const post = this.posts.find((p) => p.id === id);
+    const saved = this.saved;
+    if (!post || !saved || this.livePhase === 'ended') return;
+    this.posts = this.posts.filter((p) => p.id !== id);
+    const now = Math.min(this.#now(), post.deadlineMs);
+    const latency = Math.max(0, now - post.openedAtMs);
+    const responseMinutes = Math.round((latency / 1000) * this.plan.compression);
+    const [{ scoringContext, injectDecision }, engine] = await Promise.all([
+      import('../live/injects'),
+      (this.#engine ??= ENGINES[this.plan.lang]()),
+    ]);
+    const evaluation = engine.scoreReply(
+      scoringContext(post, this.plan.lang, responseMinutes, saved.trainee),
+      { channel, reply: text },
+    );
+    const decision = injectDecision(post, { channel, text }, evaluation, {
+      latencyMs: latency,
+      timedOut,
+      responseMinutes,
+    });
+    saved.decisions = [...saved.decisions, decision];
+    this.saved = { ...saved };
+    this.#report((ctx, meta) => [decisionStatement(ctx, decision, meta())]);
+    this.cue = timedOut
+      ? this.#words.timeUp
+      : fill(this.#words.live.answered, { name: post.persona.name });
+    this.#save();
   }
 
   /** Skips meant for this trainee that name the decision now open: it times out at once. */
@@ -437,7 +509,11 @@ export class DrillRun {
    * clock to now, then the countdown of whichever decision is open.
    */
   tick(now = this.#now()): void {
+    if (this.#follower) this.liveClock = now;
     if (this.#follower && Date.now() - this.#anchorWritten > 1000) this.#writeJoin();
+    for (const post of this.posts)
+      if (now >= post.deadlineMs && this.livePhase === 'running')
+        void this.answerPost(post.id, '', 'none', true);
     const session = this.session;
     const play = this.#play;
     if (!session || !play || this.stage.kind !== 'play' || session.phase !== 'play') {

@@ -11,6 +11,7 @@
  * only, gone when the browser closes). Neither goes into any link.
  */
 import type { DrillPlan } from '../../lib/drill/plan';
+import type { Scenario } from '../../lib/sim/schema';
 import type { LrsClient } from '../../lib/drill/xapi-client';
 import { StatementQueue, type QueueState } from '../../lib/drill/xapi-queue';
 import {
@@ -98,6 +99,8 @@ export class LiveConsole {
   seenAt = $state(0);
   /** Ticks the clock display (set by the island's timer). */
   now = $state(0);
+  /** Posts of the drill's scenarios that can be sent in, and decisions that can be skipped. */
+  scripted = $state.raw<{ scenario: string; beat: string; text: string; decision: boolean }[]>([]);
   /** Ids of the controls this console sent (to tell "ignored" controls of its own). */
   #sent = new Set<string>();
   #byId = new Map<string, unknown>();
@@ -235,6 +238,7 @@ export class LiveConsole {
       this.#hash = await m.drillHash(run.plan);
     });
     this.#trainerClient = this.#client(trainer);
+    void this.#loadScripted(run.plan);
     const endpoint = run.plan.lrs.endpoint;
     let roomClient: Promise<LrsClient> | undefined;
     if (this.#local) {
@@ -267,6 +271,30 @@ export class LiveConsole {
       },
     });
     this.#poller.start();
+  }
+
+  async #loadScripted(plan: DrillPlan): Promise<void> {
+    const out: { scenario: string; beat: string; text: string; decision: boolean }[] = [];
+    for (const id of plan.scenarios) {
+      try {
+        const response = await fetch(`/drill/scenarios/${encodeURIComponent(id)}.json`);
+        if (!response.ok) continue;
+        const s = (await response.json()) as Scenario;
+        for (const [beat, b] of Object.entries(s.beats)) {
+          const message = b.messages?.find((m) => m.from === 'customer');
+          if (message || b.decision)
+            out.push({
+              scenario: id,
+              beat,
+              text: message?.text[plan.lang] ?? beat,
+              decision: b.decision !== undefined,
+            });
+        }
+      } catch {
+        // Offline or a scenario this site no longer has: its posts are not offered.
+      }
+    }
+    this.scripted = out;
   }
 
   #take(statements: unknown[]): void {

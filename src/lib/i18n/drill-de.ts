@@ -315,6 +315,11 @@ export const drill = {
       offline:
         'Die Verbindung zum LRS ist unterbrochen. Sie können weiterspielen; Ihre Antworten werden gesendet, sobald es wieder geht.',
       skipped: 'Diese Entscheidung wurde übersprungen.',
+      newPost: 'Neuer Beitrag von {name}.',
+      answered: 'Ihre Antwort an {name} ist gesendet.',
+      postsHeading: 'Neue Beiträge',
+      postFrom: '{name} · {platform} · {kind}',
+      timeLeft: 'Zeit zum Antworten',
     },
     again: 'Übung noch einmal spielen',
     confirmAgain:

@@ -300,6 +300,11 @@ export const drill: DrillMessages = {
       offline:
         'The connection to the LRS is down. You can play on; your replies are sent as soon as it is back.',
       skipped: 'This decision was skipped.',
+      newPost: 'New post from {name}.',
+      answered: 'Your reply to {name} has been sent.',
+      postsHeading: 'New posts',
+      postFrom: '{name} · {platform} · {kind}',
+      timeLeft: 'Time to answer',
     },
     again: 'Play the drill again',
     confirmAgain:

@@ -3,6 +3,23 @@
  * source; live-en.ts has its type). Templates use `{name}` for `fill()`.
  */
 export const live = {
+  projector: {
+    title: 'Live-Übung: Projektoransicht',
+    intro: 'Für die Leinwand: Stand, Zeit, der neueste Beitrag und das Bild der Gruppe, ohne Namen.',
+    noRun: 'Auf diesem Gerät läuft kein Durchgang. Eröffnen Sie ihn in der Konsole.',
+    consoleLink: 'Zur Konsole',
+    join: 'Beitreten mit dem Code',
+    latest: 'Neuer Beitrag',
+    picture: 'Bild der Gruppe',
+    pictureCaption: 'Entscheidungen je Bereich und Wertebereich',
+    dimension: 'Bereich',
+    decisions: { one: '1 Entscheidung bisher', other: '{n} Entscheidungen bisher' },
+    topIssues: 'Häufigste Schwächen',
+    noIssues: 'Noch keine.',
+    showNames: 'Namen zeigen',
+    names: 'Teilnehmende',
+    mean: 'Mittel {score}',
+  },
   console: {
     title: 'Live-Übung leiten',
     intro:
@@ -109,6 +126,15 @@ export const live = {
     withdraw: 'Zurückziehen',
     skip: 'Überspringen',
     skipped: 'übersprungen',
+    injectSource: 'Beitrag',
+    typed: 'Selbst geschrieben, als Person (unten)',
+    scriptedLabel: '{title}: {text}',
+    skipHeading: 'Entscheidung überspringen',
+    skipDecision: 'Entscheidung',
+    skipAll: 'Für alle überspringen',
+    skipSent: 'Die Entscheidung wird übersprungen.',
+    toAll: 'alle',
+    injectMissing: 'Bitte geben Sie Text und Namen der Person ein.',
   },
 };
 

@@ -2,6 +2,23 @@ import type { LiveMessages } from './live-de';
 
 /** UI strings of the live pages in English (the German file is the source of the shape). */
 export const live: LiveMessages = {
+  projector: {
+    title: 'Live drill: projector view',
+    intro: 'For the screen: state, time, the newest post and the group picture, without names.',
+    noRun: 'No run is open on this device. Open one in the console.',
+    consoleLink: 'To the console',
+    join: 'Join with the code',
+    latest: 'New post',
+    picture: 'Group picture',
+    pictureCaption: 'Decisions per dimension and score band',
+    dimension: 'Dimension',
+    decisions: { one: '1 decision so far', other: '{n} decisions so far' },
+    topIssues: 'Most frequent issues',
+    noIssues: 'None yet.',
+    showNames: 'Show names',
+    names: 'Trainees',
+    mean: 'mean {score}',
+  },
   console: {
     title: 'Run a live drill',
     intro:
@@ -103,5 +120,14 @@ export const live: LiveMessages = {
     withdraw: 'Withdraw',
     skip: 'Skip',
     skipped: 'skipped',
+    injectSource: 'Post',
+    typed: 'Typed by you, as a persona (below)',
+    scriptedLabel: '{title}: {text}',
+    skipHeading: 'Skip a decision',
+    skipDecision: 'Decision',
+    skipAll: 'Skip for everyone',
+    skipSent: 'Skipping the decision.',
+    toAll: 'everyone',
+    injectMissing: 'Please enter the text and the persona’s name.',
   },
 };
