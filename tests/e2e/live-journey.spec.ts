@@ -7,7 +7,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { encodeFragment } from '../../src/lib/drill/link';
+import { RESULTS_CSV_HEADER } from '../../src/lib/drill/csv';
+import { verifyResults } from '../../src/lib/drill/results';
 import type { DrillPlan } from '../../src/lib/drill/plan';
 import { connectLrs } from '../../src/lib/drill/xapi-client';
 import { expectNoAxeViolations, waitForIslands } from './helpers';
@@ -376,4 +380,69 @@ test('a live run: lobby, start, pause and resume, an outage, two consoles, end',
       .sort(),
   ).toEqual(['complaint', 'complaint', 'complaint', 'question']);
   expect(all.filter((s) => s.verb.id.endsWith('/initialized'))).toHaveLength(3);
+
+  // The group debrief: the typed post's three replies side by side, without names, with
+  // scores and findings; one marked as the example, and the projector tab shows the same.
+  const debrief = console1.getByTestId('live-debrief');
+  await debrief.getByLabel('Decision').selectOption({ label: 'Sent in: Jana Becker – 3 replies' });
+  await expect(debrief.getByTestId('debrief-post')).toHaveText('<b>Parcel</b> a week late!');
+  const replies = debrief.getByTestId('debrief-reply');
+  await expect(replies).toHaveCount(3);
+  await expect(replies.locator('h3')).toHaveText(['Reply 1', 'Reply 2', 'Reply 3']);
+  const shown = await replies.locator('.text').allTextContents();
+  expect([...shown].sort()).toEqual([...answers].sort());
+  for (const r of await replies.all()) await expect(r).toContainText(/Overall: \d+ out of 100/);
+  await expect(debrief).not.toContainText('Ada');
+  // Ada's reply (personal data asked for in public) carries the finding.
+  const adas = replies.filter({ hasText: answers[0]! });
+  await expect(adas).toContainText('channel.public-data-request');
+  const bos = replies.filter({ hasText: answers[1]! });
+  await bos.getByRole('button', { name: 'Mark as the example' }).click();
+  await expect(bos.getByRole('button', { name: 'Mark as the example' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(bos.locator('h3')).toContainText('Example');
+  await expectNoAxeViolations(console1);
+  const screen = await console1.context().newPage();
+  await screen.goto('/en/trainer/live/projector/');
+  await waitForIslands(screen);
+  await screen.getByLabel('Trainer key (key:secret)').fill(TRAINER);
+  await screen.getByRole('button', { name: 'Carry on' }).click();
+  const onScreen = screen.getByTestId('live-debrief');
+  await expect(onScreen.getByTestId('debrief-reply')).toHaveCount(3, { timeout: 10_000 });
+  await expect(onScreen.getByTestId('debrief-reply').locator('.text')).toHaveText(shown);
+  await expect(onScreen.locator('li.example')).toContainText(answers[1]!);
+  await expect(onScreen.getByRole('button', { name: /export/i })).toHaveCount(0);
+  await expectNoAxeViolations(screen);
+  await screen.close();
+
+  // Export: the drills' CSV (one row per decision: 7) and a results file per trainee that the
+  // dashboard's own check accepts (schema and integrity hash).
+  const [csvDownload] = await Promise.all([
+    console1.waitForEvent('download'),
+    debrief.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const csv = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toBe(RESULTS_CSV_HEADER.join(','));
+  expect(lines).toHaveLength(1 + 7);
+  await expect(debrief.getByTestId('debrief-status')).toHaveText(
+    'Results of 3 trainees exported as CSV.',
+  );
+  const [zipDownload] = await Promise.all([
+    console1.waitForEvent('download'),
+    debrief.getByRole('button', { name: 'Export results files (ZIP)' }).click(),
+  ]);
+  await expect(debrief.getByTestId('debrief-status')).toHaveText('3 results files exported.');
+  const files = unzipSync(readFileSync(await zipDownload.path()));
+  expect(Object.keys(files)).toHaveLength(3);
+  const names: string[] = [];
+  for (const bytes of Object.values(files)) {
+    const checked = await verifyResults(new TextDecoder().decode(bytes));
+    if (!checked.ok) throw new Error(`results file refused: ${checked.problem}`);
+    names.push(checked.file.trainee.name);
+    expect(checked.file.drill.id).toBe(drill.id);
+  }
+  expect(names.sort()).toEqual(['Ada', 'Bo', 'Cem']);
 });

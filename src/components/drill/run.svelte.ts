@@ -659,7 +659,12 @@ export class DrillRun {
       const verdict = content.summary.passed ? 'passed' : 'failed';
       this.#report((ctx, meta) => [
         lifecycleStatement('completed', ctx, { ...meta(), durationMs }),
-        lifecycleStatement(verdict, ctx, { ...meta(), durationMs, summary: content.summary }),
+        lifecycleStatement(verdict, ctx, {
+          ...meta(),
+          durationMs,
+          summary: content.summary,
+          scenarios: content.scenarios,
+        }),
       ]);
     }
     this.saved = { ...saved, finishedAt, reported: true };

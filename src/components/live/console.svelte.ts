@@ -35,6 +35,8 @@ import { replay, runningNow, type RunState, initialState } from '../../lib/live/
 import { Poller } from './poller';
 
 export const RUN_KEY = 'replylab:live-console:v1';
+/** The debrief's chosen decision and examples, per run (the projector tab follows it). */
+export const DEBRIEF_KEY = 'replylab:live-debrief:v1:';
 export const TRAINER_KEY = 'replylab:live-console-trainer:v1';
 const FACILITATOR_KEY = 'replylab:live-facilitator:v1';
 
@@ -101,6 +103,15 @@ export class LiveConsole {
   now = $state(0);
   /** Posts of the drill's scenarios that can be sent in, and decisions that can be skipped. */
   scripted = $state.raw<{ scenario: string; beat: string; text: string; decision: boolean }[]>([]);
+  /**
+   * The group debrief on this machine: the decision chosen (`debrief.ts` decisionKey) and the
+   * reply marked as the example for each decision (its statement id). Kept in localStorage
+   * under DEBRIEF_KEY + registration, so the console and the projector tab show the same.
+   */
+  debrief = $state.raw<{ key: string; examples: Record<string, string> }>({
+    key: '',
+    examples: {},
+  });
   /** Ids of the controls this console sent (to tell "ignored" controls of its own). */
   #sent = new Set<string>();
   #byId = new Map<string, unknown>();
@@ -120,6 +131,7 @@ export class LiveConsole {
     if (typeof key === 'string') this.trainer = key;
     if (saved && typeof saved === 'object' && saved.plan?.lrs && saved.registration) {
       this.run = saved;
+      this.#readDebrief();
       if (this.trainer) this.#follow();
     }
   }
@@ -207,7 +219,56 @@ export class LiveConsole {
   #adopt(run: ConsoleRun): void {
     this.run = run;
     write(this.#local, RUN_KEY, JSON.stringify(run));
+    this.#readDebrief();
     this.#follow();
+  }
+
+  #readDebrief(): void {
+    const run = this.run;
+    const saved = run ? readJson(this.#local, DEBRIEF_KEY + run.registration) : null;
+    const ok =
+      saved &&
+      typeof saved === 'object' &&
+      typeof (saved as { key?: unknown }).key === 'string' &&
+      typeof (saved as { examples?: unknown }).examples === 'object' &&
+      (saved as { examples?: unknown }).examples !== null;
+    this.debrief = ok
+      ? (saved as { key: string; examples: Record<string, string> })
+      : { key: '', examples: {} };
+  }
+
+  #writeDebrief(next: { key: string; examples: Record<string, string> }): void {
+    this.debrief = next;
+    if (this.run) write(this.#local, DEBRIEF_KEY + this.run.registration, JSON.stringify(next));
+  }
+
+  /** Chooses the decision the debrief shows. */
+  choose(key: string): void {
+    this.#writeDebrief({ ...this.debrief, key });
+  }
+
+  /** Marks a reply (statement id) as the example of a decision; the same id again unmarks it. */
+  markExample(key: string, id: string): void {
+    const examples = { ...this.debrief.examples };
+    if (examples[key] === id) delete examples[key];
+    else examples[key] = id;
+    this.#writeDebrief({ ...this.debrief, examples });
+  }
+
+  /**
+   * Follows changes another tab of this machine makes (the console's debrief on the projector,
+   * a run opened or closed). Returns the unsubscribe.
+   */
+  listen(): () => void {
+    const on = (e: StorageEvent) => {
+      if (!this.run) {
+        if (e.key === RUN_KEY) this.restore();
+        return;
+      }
+      if (e.key === DEBRIEF_KEY + this.run.registration) this.#readDebrief();
+    };
+    addEventListener('storage', on);
+    return () => removeEventListener('storage', on);
   }
 
   /** Leaves the run on this machine (the log stays in the LRS). */
@@ -316,16 +377,22 @@ export class LiveConsole {
     this.board = board(log, run.registration);
   }
 
+  /** The drill's hash (plan.ts `drillHash`), as every statement of the run carries it. */
+  async drillHash(): Promise<string> {
+    if (!this.#hash && this.run) {
+      const { drillHash } = await import('../../lib/drill/plan');
+      this.#hash = await drillHash(this.run.plan);
+    }
+    return this.#hash;
+  }
+
   /** Whether a control this console sent did nothing (and why), for the status line. */
   get ignoredOwn() {
     return this.state.ignored.filter((i) => this.#sent.has(i.id));
   }
 
   async #control<K extends ControlKind>(kind: K, fields: ControlFields[K]): Promise<void> {
-    if (!this.#hash && this.run) {
-      const { drillHash } = await import('../../lib/drill/plan');
-      this.#hash = await drillHash(this.run.plan);
-    }
+    await this.drillHash();
     const ctx = this.#ctx();
     if (!ctx || !this.#queue) return;
     const meta = { id: crypto.randomUUID(), timestamp: new Date().toISOString() };

@@ -14,7 +14,7 @@
  */
 import { CRITERIA, type Lang } from '../vocabulary';
 import type { DrillPlan } from './plan';
-import type { DecisionResult, DrillSummary } from './results';
+import type { DecisionResult, DrillSummary, ScenarioResult } from './results';
 
 /** Where ReplyLab's own IRIs live (the same namespace as the cmi5 export's extensions). */
 export const XAPI_BASE = 'https://replylab.example/xapi';
@@ -32,6 +32,8 @@ export const EXT = {
   decision: `${XAPI_BASE}/extensions/decision`,
   /** The drill summary of the results file (passed/failed statements). */
   summary: `${XAPI_BASE}/extensions/drill-summary`,
+  /** The results file's scenario results (passed/failed statements): ending, outcome, scores. */
+  scenarios: `${XAPI_BASE}/extensions/scenario-results`,
   /** Context: the drill's hash (plan.ts `drillHash`). */
   drillHash: `${XAPI_BASE}/extensions/drill-hash`,
   /** Context: the trainee's kind of name, "name" or "pseudonym". */
@@ -164,7 +166,13 @@ export function decisionStatement(
 export function lifecycleStatement(
   verb: Exclude<DrillVerb, 'responded'>,
   ctx: RunContext,
-  meta: { id: string; timestamp: string; summary?: DrillSummary; durationMs?: number },
+  meta: {
+    id: string;
+    timestamp: string;
+    summary?: DrillSummary;
+    scenarios?: readonly ScenarioResult[];
+    durationMs?: number;
+  },
 ): Statement {
   const result: Record<string, unknown> = {};
   if (verb === 'completed') result.completion = true;
@@ -173,7 +181,10 @@ export function lifecycleStatement(
     result.score = { scaled: s.overall / 100, raw: s.overall, min: 0, max: 100 };
     result.success = verb === 'passed';
     result.completion = true;
-    result.extensions = { [EXT.summary]: s };
+    result.extensions = {
+      [EXT.summary]: s,
+      ...(meta.scenarios ? { [EXT.scenarios]: meta.scenarios } : {}),
+    };
   }
   if (meta.durationMs !== undefined && verb !== 'initialized')
     result.duration = isoDuration(meta.durationMs);
@@ -197,6 +208,8 @@ export interface LrsRun {
   finishedAt: string | undefined;
   decisions: unknown[];
   summary: unknown;
+  /** The scenario results of the passed/failed statement (absent from older runners). */
+  scenarios?: unknown;
 }
 
 const get = (value: unknown, ...path: string[]): unknown =>
@@ -246,6 +259,7 @@ export function runsFromStatements(statements: readonly unknown[], drillId: stri
         finishedAt: undefined,
         decisions: [],
         summary: undefined,
+        scenarios: undefined,
         seen: new Set(),
       };
       runs.set(run, entry);
@@ -258,8 +272,10 @@ export function runsFromStatements(statements: readonly unknown[], drillId: stri
     if (verb === VERBS.completed && typeof timestamp === 'string') entry.finishedAt = timestamp;
     if (verb === VERBS.responded)
       entry.decisions.push(get(s, 'result', 'extensions', EXT.decision));
-    if (verb === VERBS.passed || verb === VERBS.failed)
+    if (verb === VERBS.passed || verb === VERBS.failed) {
       entry.summary = get(s, 'result', 'extensions', EXT.summary);
+      entry.scenarios = get(s, 'result', 'extensions', EXT.scenarios);
+    }
   }
   return [...runs.values()].map(({ seen: _seen, ...run }) => run);
 }

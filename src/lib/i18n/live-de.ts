@@ -5,7 +5,8 @@
 export const live = {
   projector: {
     title: 'Live-Übung: Projektoransicht',
-    intro: 'Für die Leinwand: Stand, Zeit, der neueste Beitrag und das Bild der Gruppe, ohne Namen.',
+    intro:
+      'Für die Leinwand: Stand, Zeit, der neueste Beitrag und das Bild der Gruppe, ohne Namen.',
     noRun: 'Auf diesem Gerät läuft kein Durchgang. Eröffnen Sie ihn in der Konsole.',
     consoleLink: 'Zur Konsole',
     join: 'Beitreten mit dem Code',
@@ -19,6 +20,48 @@ export const live = {
     showNames: 'Namen zeigen',
     names: 'Teilnehmende',
     mean: 'Mittel {score}',
+  },
+  debrief: {
+    heading: 'Gemeinsame Auswertung',
+    intro:
+      'Wählen Sie eine Entscheidung: Alle Antworten darauf erscheinen nebeneinander, ohne Namen und in einer Reihenfolge, die nichts über die Verfasser verrät.',
+    decision: 'Entscheidung',
+    option: '{title} – {replies}',
+    replies: { one: '1 Antwort', other: '{n} Antworten' },
+    injectTitle: 'Eingespielt: {name}',
+    empty: 'Noch keine Antworten. Sobald jemand antwortet, können Sie hier auswerten.',
+    post: 'Der Beitrag',
+    reply: 'Antwort {n}',
+    example: 'Beispiel',
+    mark: 'Als Beispiel markieren',
+    overall: 'Gesamt: {n} von 100',
+    notScored: 'nicht bewertet',
+    notApplicable: 'entfällt',
+    channel: 'Kanal',
+    actions: {
+      none: 'keine Antwort in der Zeit',
+      hide: 'verborgen',
+      delete: 'gelöscht',
+      escalate: 'intern weitergegeben',
+    },
+    noText: '(kein Text)',
+    findings: 'Befunde',
+    noFindings: 'Nichts anzumerken.',
+    strength: 'Stärke',
+    issue: 'Zu verbessern',
+    exportHeading: 'Durchgang exportieren',
+    exportIntro:
+      'In den Formaten der Übungen: eine CSV-Datei mit einer Zeile je Entscheidung und je teilnehmender Person eine Ergebnisdatei (als ZIP). Nur abgeschlossene Durchgänge haben eine Ergebnisdatei.',
+    csv: 'CSV exportieren',
+    files: 'Ergebnisdateien exportieren (ZIP)',
+    exportedCsv: {
+      one: 'Ergebnisse von 1 Person als CSV exportiert.',
+      other: 'Ergebnisse von {n} Personen als CSV exportiert.',
+    },
+    exported: { one: '1 Ergebnisdatei exportiert.', other: '{n} Ergebnisdateien exportiert.' },
+    unfinished: 'Noch nicht abgeschlossen: {names}.',
+    invalid: 'Nicht wiederherstellbar: {names}.',
+    nothing: 'Noch hat niemand abgeschlossen: Es gibt nichts zu exportieren.',
   },
   console: {
     title: 'Live-Übung leiten',
