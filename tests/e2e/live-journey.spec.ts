@@ -188,6 +188,10 @@ test('a live run: lobby, start, pause and resume, an outage, two consoles, end',
     await expect(countdown(t)).toBeVisible({ timeout: 5_000 });
     expect(seconds(await countdown(t).textContent())).toBeGreaterThan(100);
   }
+  // The board counts each trainee's time down (an upper bound until they answer).
+  await expect(console1.getByTestId('board-time')).toHaveCount(3);
+  for (const cell of await console1.getByTestId('board-time').all())
+    await expect(cell).toHaveText(/^about [01]:\d\d$/);
   await trainees[0]!.waitForTimeout(2_500);
 
   // Pause: within 3 s every trainee is paused and every countdown stands still at one value.
@@ -204,6 +208,13 @@ test('a live run: lobby, start, pause and resume, an outage, two consoles, end',
   expect(later).toEqual(frozen);
   expect(Math.max(...frozen) - Math.min(...frozen)).toBeLessThanOrEqual(1);
   expect(frozen[0]).toBeLessThan(120);
+  // A trainee who reloads while paused comes back paused, at the same countdown.
+  await trainees[2]!.reload();
+  await waitForIslands(trainees[2]!);
+  await expect(trainees[2]!.getByTestId('live-paused')).toBeVisible({ timeout: 10_000 });
+  await expect(countdown(trainees[2]!)).toBeVisible();
+  const reloaded = seconds(await countdown(trainees[2]!).textContent());
+  expect(Math.abs(reloaded - frozen[2]!)).toBeLessThanOrEqual(1);
 
   // Resume: the countdowns run again from where they stood.
   await console1.getByRole('button', { name: 'Resume' }).click();
@@ -273,6 +284,9 @@ test('a live run: lobby, start, pause and resume, an outage, two consoles, end',
     await expect(post.locator('b')).toHaveCount(0);
     await expect(t.getByTestId('live-note')).toHaveText('New post from Jana Becker.');
   }
+  // The board now counts down the post's own time (60–120 s of the 2:00 the form sent).
+  for (const cell of await console1.getByTestId('board-time').all())
+    await expect(cell).toHaveText(/^1:\d\d \(post sent in\)$/, { timeout: 5_000 });
   // The projector (same machine as the console: it reads the run from there, the trainer key
   // typed again in its tab) shows the post
   // as it lands and the group picture without names; names only when turned on.

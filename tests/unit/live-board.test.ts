@@ -8,6 +8,7 @@ import {
   groupPicture,
   isStale,
   meanOverall,
+  timeLeft,
   openedAuthority,
 } from '../../src/lib/live/board';
 import { LIVE_VERBS } from '../../src/lib/live/protocol';
@@ -143,6 +144,61 @@ describe('live board', () => {
     expect(isStale(quiet, state, b.newest, 19_999)).toBe(true);
     expect(isStale(quiet, state, b.newest, 20_000)).toBe(false);
     expect(isStale(bRow!, state, b.newest, 0)).toBe(false);
+  });
+
+  it('counts each trainee’s time left: an open inject exactly, else the limit from the last answer', () => {
+    const [a, bRow] = board([...anna, ...ben], REGISTRATION).trainees;
+    // Running from T0 to T0+30 s, paused, running again from T0+35 s (as above).
+    const intervals = [
+      { from: T0, to: T0 + 30_000 },
+      { from: T0 + 35_000, to: undefined },
+    ];
+    const post = {
+      source: 'typed' as const,
+      text: 'x',
+      persona: {
+        name: 'Jana',
+        platform: 'facebook' as const,
+        kind: 'complaint' as const,
+        companyAtFault: true,
+        privateDataNeeded: false,
+      },
+    };
+    const inject = (iid: string, to: string, openedAtMs: number) => ({
+      id: iid,
+      to,
+      post,
+      limitSeconds: 60,
+      openedAtMs,
+      deadlineMs: openedAtMs + 60_000,
+    });
+    const state = {
+      phase: 'running' as const,
+      intervals,
+      injects: [inject('i-all', 'all', 36_000), inject('i-ben', TRAINEE_B, 20_000)],
+      skips: [],
+    };
+    // Anna's last answer was stored at T0+40 s = 35 s running; 50 s running now, limit 90 s:
+    // an open inject to all (deadline 96 s running) comes first: 46 s, exact.
+    expect(timeLeft(a!, state, 50_000, 90_000)).toEqual({ ms: 46_000, exact: true });
+    // Without injects: 90 − (50 − 35) = 75 s, an upper bound.
+    const quiet = { ...state, injects: [] };
+    expect(timeLeft(a!, quiet, 50_000, 90_000)).toEqual({ ms: 75_000, exact: false });
+    // Answered or skipped injects no longer count; time never goes below zero.
+    const answeredAll = {
+      ...a!,
+      decisions: [...a!.decisions, { ...a!.decisions[0]!, scenario: 'inject:i-all' }],
+    };
+    expect(timeLeft(answeredAll, state, 50_000, 90_000)).toEqual({ ms: 75_000, exact: false });
+    const skipped = {
+      ...state,
+      skips: [{ id: 's', to: 'all', decision: 'inject:i-all', atMs: 45_000 }],
+    };
+    expect(timeLeft(a!, skipped, 50_000, 90_000)).toEqual({ ms: 75_000, exact: false });
+    expect(timeLeft(a!, quiet, 200_000, 90_000)).toEqual({ ms: 0, exact: false });
+    // Ben finished: nothing; the lobby or the end: nothing.
+    expect(timeLeft(bRow!, state, 50_000, 90_000)).toBeUndefined();
+    expect(timeLeft(a!, { ...state, phase: 'ended' }, 50_000, 90_000)).toBeUndefined();
   });
 
   it('finds the room authority from the first opened control', () => {

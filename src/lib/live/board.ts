@@ -12,7 +12,7 @@
 import { EXT, VERBS } from '../drill/statements';
 import { CRITERIA, type Criterion } from '../vocabulary';
 import { identityKey } from './protocol';
-import { runningMsAt, type RunState } from './replay';
+import { injectsFor, runningMsAt, skipsFor, type RunState } from './replay';
 
 /** The finding codes the console raises as alerts, and the alert each one is. */
 export const ALERT_CODES = {
@@ -201,6 +201,35 @@ export function isStale(
 ): boolean {
   if (row.completed || newest === undefined) return false;
   return runningMsAt(state, newest) - runningMsAt(state, row.last) > limitMs;
+}
+
+/**
+ * What a trainee has left on the clock, in running time, as the console can know it from the
+ * log: an open inject's countdown exactly (its deadline is in the log), otherwise the drill's
+ * decision limit counted from their newest answer (or from the start): the decision that opened
+ * after that answer cannot have opened earlier, so this is an upper bound ("about"). Undefined
+ * for a trainee who finished, or a run that is not running or paused.
+ */
+export function timeLeft(
+  row: TraineeRow,
+  state: Pick<RunState, 'phase' | 'intervals' | 'injects' | 'skips'>,
+  runningNow: number,
+  limitMs: number,
+): { ms: number; exact: boolean } | undefined {
+  if (row.completed || (state.phase !== 'running' && state.phase !== 'paused')) return undefined;
+  const answered = new Set(row.decisions.map((d) => d.scenario));
+  const skipped = new Set(skipsFor(state, row.account).map((s) => s.decision));
+  const open = injectsFor(state, row.account).filter(
+    (i) =>
+      !answered.has(injectScenario(i.id)) &&
+      !skipped.has(injectScenario(i.id)) &&
+      i.deadlineMs > runningNow,
+  );
+  if (open.length)
+    return { ms: Math.min(...open.map((i) => i.deadlineMs)) - runningNow, exact: true };
+  const lastAnswer = row.decisions.filter((d) => !d.scenario.startsWith('inject:')).at(-1);
+  const from = lastAnswer ? runningMsAt(state, lastAnswer.stored) : 0;
+  return { ms: Math.max(0, limitMs - (runningNow - from)), exact: false };
 }
 
 /** The authority of the run's first `opened` control, as the LRS set it (the room key's). */

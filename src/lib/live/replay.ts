@@ -99,12 +99,12 @@ export function runningNow(state: RunState, msSinceLastSeen: number): number {
 }
 
 /** The injects meant for one trainee (to all, or to them), in log order. */
-export function injectsFor(state: RunState, account: string): Inject[] {
+export function injectsFor(state: Pick<RunState, 'injects'>, account: string): Inject[] {
   return state.injects.filter((i) => i.to === 'all' || i.to === account);
 }
 
 /** The skips meant for one trainee, in log order. */
-export function skipsFor(state: RunState, account: string): Skip[] {
+export function skipsFor(state: Pick<RunState, 'skips'>, account: string): Skip[] {
   return state.skips.filter((s) => s.to === 'all' || s.to === account);
 }
 
