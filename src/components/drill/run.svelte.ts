@@ -22,6 +22,7 @@ import {
   type Countdown,
 } from '../../lib/drill/countdown';
 import { decodeRun, runKey, type SavedRun, type ScenarioPlay } from '../../lib/drill/saved-run';
+import { uuidV4 } from '../../lib/uuid';
 import { fill } from '../../lib/i18n/format';
 import type { DrillMessages } from '../../lib/i18n/drill';
 import type { SimMessages } from '../sim/messages';
@@ -350,7 +351,7 @@ export class DrillRun {
     this.saved = {
       v: 1,
       hash: this.#hash,
-      run: crypto.randomUUID(),
+      run: uuidV4(),
       trainee: name.trim().slice(0, 80),
       startedAt: new Date().toISOString(),
       decisions: [],
@@ -748,7 +749,7 @@ export class DrillRun {
   ): void {
     const ctx = this.#ctx;
     if (!this.#queue || !ctx) return;
-    const meta = () => ({ id: crypto.randomUUID(), timestamp: new Date().toISOString() });
+    const meta = () => ({ id: uuidV4(), timestamp: new Date().toISOString() });
     this.#queue.enqueue(...build(ctx, meta));
   }
 }

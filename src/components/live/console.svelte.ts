@@ -33,6 +33,7 @@ import {
 } from '../../lib/live/protocol';
 import { replay, runningNow, type RunState, initialState } from '../../lib/live/replay';
 import { Poller } from './poller';
+import { uuidV4 } from '../../lib/uuid';
 
 export const RUN_KEY = 'replylab:live-console:v1';
 /** The debrief's chosen decision and examples, per run (the projector tab follows it). */
@@ -395,7 +396,7 @@ export class LiveConsole {
     await this.drillHash();
     const ctx = this.#ctx();
     if (!ctx || !this.#queue) return;
-    const meta = { id: crypto.randomUUID(), timestamp: new Date().toISOString() };
+    const meta = { id: uuidV4(), timestamp: new Date().toISOString() };
     this.#sent.add(meta.id);
     this.#queue.enqueue(controlStatement(kind, ctx, fields, meta));
   }
@@ -411,7 +412,7 @@ export class LiveConsole {
   withdraw(injectId: string): void {
     const ctx = this.#ctx();
     if (!ctx || !this.#queue) return;
-    const meta = { id: crypto.randomUUID(), timestamp: new Date().toISOString() };
+    const meta = { id: uuidV4(), timestamp: new Date().toISOString() };
     this.#queue.enqueue(voidStatement(ctx, injectId, meta));
   }
 }
