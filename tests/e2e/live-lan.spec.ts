@@ -1,8 +1,9 @@
 // A classroom on plain http: `npm run lrs -- --site <build> --host <address>` serves the built
 // site and the LRS on one origin on this machine's network address, which is not a secure
 // context for the browser (no crypto.randomUUID, no crypto.subtle). The console opens a run, a
-// trainee joins from the live link, the run starts, the trainee answers, the run ends and the
-// debrief shows the reply.
+// trainee joins from the live link, the run starts, two posts are sent in (one answered, one
+// skipped), the scenario's decision is skipped for everyone, the run ends and the debrief shows
+// the replies.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -106,13 +107,55 @@ test('a live run on the room’s network over plain http, site and LRS on one or
 
   await desk.getByRole('button', { name: 'Start everyone at once' }).click();
   await expect(phone.getByTestId('countdown-time')).toBeVisible({ timeout: 5_000 });
-  await phone.getByRole('radio', { name: /Hi Lukas, yes, it can/ }).check();
-  await phone.getByRole('button', { name: 'Send', exact: true }).click();
+
+  // Role-play: two posts sent in; the trainee answers the first, the facilitator skips the
+  // second (it leaves the trainee's feed), then skips the scenario's decision for everyone
+  // (the trainee's time is up at once and the scenario ends unanswered).
+  const inject = desk.getByTestId('live-inject');
+  const sendIn = async (text: string, name: string) => {
+    await inject.getByLabel('Text of the post (plain text)').fill(text);
+    await inject.getByLabel('Name', { exact: true }).fill(name);
+    await inject.getByRole('button', { name: 'Send in' }).click();
+  };
+  await sendIn('Is anyone there? My order is missing.', 'Ola');
+  const post = phone.getByTestId('live-post');
+  await expect(post).toHaveCount(1, { timeout: 5_000 });
+  await post
+    .getByLabel('Your reply')
+    .fill('Hi Ola, we are here and will check your order now. Best, Dana');
+  await post.getByRole('button', { name: 'Send' }).click();
+  await expect(post).toHaveCount(0);
   await expect(desk.getByTestId('board-row')).toContainText('1 decision', { timeout: 10_000 });
+  await sendIn('Hello?', 'Per');
+  await expect(post).toHaveCount(1, { timeout: 5_000 });
+  await expect(post.locator('h3')).toContainText('Per');
+  await desk
+    .getByTestId('live-injects')
+    .locator('li')
+    .nth(1)
+    .getByRole('button', { name: 'Skip' })
+    .click();
+  await expect(post).toHaveCount(0, { timeout: 5_000 });
+  await inject.getByLabel('Decision').selectOption({ index: 0 });
+  await inject.getByRole('button', { name: 'Skip for everyone' }).click();
+  // The open decision times out at once: with no reply, this scenario ends.
+  await expect(phone.getByRole('heading', { name: 'This scenario has ended.' })).toBeVisible({
+    timeout: 5_000,
+  });
+  await expect(phone.getByTestId('countdown-time')).toHaveCount(0);
+  await expect(desk.getByTestId('board-row')).toContainText('2 decisions', { timeout: 10_000 });
 
   await desk.getByRole('button', { name: 'End the run' }).click();
   await expect(phone.getByTestId('drill-results')).toBeVisible({ timeout: 10_000 });
-  const replies = desk.getByTestId('live-debrief').getByTestId('debrief-reply');
-  await expect(replies).toHaveCount(1, { timeout: 10_000 });
-  await expect(replies.locator('.text')).toContainText('Hi Lukas, yes, it can');
+  const debrief = desk.getByTestId('live-debrief');
+  await debrief.getByLabel('Decision').selectOption({ label: 'Sent in: Ola – 1 reply' });
+  const replies = debrief.getByTestId('debrief-reply');
+  await expect(replies).toHaveCount(1);
+  await expect(replies.locator('.text')).toHaveText(
+    'Hi Ola, we are here and will check your order now. Best, Dana',
+  );
+  // The skipped decision: one reply, no answer in time.
+  await debrief.getByLabel('Decision').selectOption({ index: 1 });
+  await expect(replies).toHaveCount(1);
+  await expect(replies).toContainText('no answer in time');
 });
