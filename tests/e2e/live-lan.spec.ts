@@ -38,6 +38,8 @@ const WORDS = {
     end: 'End the run',
     olaOption: 'Sent in: Ola – 1 reply',
     noAnswer: 'no answer in time',
+    mark: 'Mark as the example',
+    example: 'Example',
   },
   de: {
     drillLink: 'Oder: Übungslink oder Live-Link einfügen',
@@ -63,6 +65,8 @@ const WORDS = {
     end: 'Durchgang beenden',
     olaOption: 'Eingespielt: Ola – 1 Antwort',
     noAnswer: 'keine Antwort in der Zeit',
+    mark: 'Als Beispiel markieren',
+    example: 'Beispiel',
   },
 } as const;
 
@@ -210,6 +214,12 @@ for (const lang of ['en', 'de'] as const)
     await expect(replies.locator('.text')).toHaveText(
       'Hi Ola, we are here and will check your order now. Best, Dana',
     );
+    // The keyboard alone marks the example.
+    const mark = replies.getByRole('button', { name: w.mark });
+    await mark.focus();
+    await desk.keyboard.press('Space');
+    await expect(mark).toHaveAttribute('aria-pressed', 'true');
+    await expect(replies.locator('h3')).toContainText(w.example);
     // The skipped decision: one reply, no answer in time.
     await debrief.getByLabel(w.decision).selectOption({ index: 1 });
     await expect(replies).toHaveCount(1);
