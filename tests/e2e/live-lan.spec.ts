@@ -1,9 +1,10 @@
 // A classroom on plain http: `npm run lrs -- --site <build> --host <address>` serves the built
 // site and the LRS on one origin on this machine's network address, which is not a secure
 // context for the browser (no crypto.randomUUID, no crypto.subtle). The console opens a run, a
-// trainee joins from the live link, the run starts, two posts are sent in (one answered, one
-// skipped), the scenario's decision is skipped for everyone, the run ends and the debrief shows
-// the replies; in English and in German, with axe on the console (debrief shown) and the phone.
+// trainee joins from the live link, the run starts, a second one joins late, two posts are
+// sent in (one answered, one skipped), the scenario's decision is skipped for everyone, the run
+// ends and the debrief shows the replies; in English and in German, with axe on the console
+// (debrief shown) and the phone.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -167,6 +168,20 @@ for (const lang of ['en', 'de'] as const)
 
     await desk.getByRole('button', { name: w.start }).click();
     await expect(phone.getByTestId('countdown-time')).toBeVisible({ timeout: 5_000 });
+    // A late joiner lands in the running drill with its countdown.
+    const late = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 } })
+    ).newPage();
+    await late.goto(link);
+    await waitForIslands(late);
+    await late.getByLabel(w.name).fill('Eve');
+    await late.getByRole('button', { name: w.join }).click();
+    await expect(late.locator('.runner')).toHaveAttribute('data-live', 'running', {
+      timeout: 10_000,
+    });
+    await expect(late.getByTestId('countdown-time')).toBeVisible({ timeout: 10_000 });
+    const dana = desk.getByTestId('board-row').filter({ hasText: 'Dana' });
+    await expect(desk.getByTestId('board-row')).toHaveCount(2, { timeout: 10_000 });
 
     // Role-play: two posts sent in; the trainee answers the first, the facilitator skips the
     // second (it leaves the trainee's feed), then skips the scenario's decision for everyone
@@ -185,7 +200,7 @@ for (const lang of ['en', 'de'] as const)
       .fill('Hi Ola, we are here and will check your order now. Best, Dana');
     await post.getByRole('button', { name: w.send, exact: true }).click();
     await expect(post).toHaveCount(0);
-    await expect(desk.getByTestId('board-row')).toContainText(w.oneDecision, { timeout: 10_000 });
+    await expect(dana).toContainText(w.oneDecision, { timeout: 10_000 });
     await sendIn('Hello?', 'Per');
     await expect(post).toHaveCount(1, { timeout: 5_000 });
     await expect(post.locator('h3')).toContainText('Per');
@@ -203,10 +218,11 @@ for (const lang of ['en', 'de'] as const)
       timeout: 5_000,
     });
     await expect(phone.getByTestId('countdown-time')).toHaveCount(0);
-    await expect(desk.getByTestId('board-row')).toContainText(w.twoDecisions, { timeout: 10_000 });
+    await expect(dana).toContainText(w.twoDecisions, { timeout: 10_000 });
 
     await desk.getByRole('button', { name: w.end }).click();
     await expect(phone.getByTestId('drill-results')).toBeVisible({ timeout: 10_000 });
+    await expect(late.getByTestId('drill-results')).toBeVisible({ timeout: 10_000 });
     const debrief = desk.getByTestId('live-debrief');
     await debrief.getByLabel(w.decision).selectOption({ label: w.olaOption });
     const replies = debrief.getByTestId('debrief-reply');
@@ -222,8 +238,9 @@ for (const lang of ['en', 'de'] as const)
     await expect(replies.locator('h3')).toContainText(w.example);
     // The skipped decision: one reply, no answer in time.
     await debrief.getByLabel(w.decision).selectOption({ index: 1 });
-    await expect(replies).toHaveCount(1);
-    await expect(replies).toContainText(w.noAnswer);
+    // Both trainees' time ran out at once: two replies, both without an answer.
+    await expect(replies).toHaveCount(2);
+    for (const r of await replies.all()) await expect(r).toContainText(w.noAnswer);
     await expectNoAxeViolations(desk);
     await expectNoAxeViolations(phone);
   });
