@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resultsCsv } from '../../src/lib/drill/csv';
 import {
@@ -131,5 +132,62 @@ describe('group debrief', () => {
       files: [],
       invalid: [runs[0]!.content.trainee.name],
     });
+  });
+
+  it('any names and replies: one reply per trainee, text kept exactly, no name, no account', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 30 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.array(fc.string({ maxLength: 200 }), { minLength: 8, maxLength: 8 }),
+        (names, texts) => {
+          const rows = names.map((name, i) => ({
+            account: `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`,
+            name,
+            joined: i,
+            last: i,
+            completed: false,
+            summary: undefined,
+            decisions: [
+              {
+                id: `s${i}`,
+                scenario: 'parcel-late-facebook',
+                beat: 'post',
+                action: 'reply',
+                channel: 'public',
+                text: texts[i]!,
+                overall: 50,
+                scores: {},
+                findings: [],
+                timedOut: false,
+                stored: 1000 + i,
+              },
+            ],
+          }));
+          const replies = debriefReplies(rows, 'parcel-late-facebook#post', ROOM);
+          expect(replies.map((r) => r.id).sort()).toEqual(names.map((_, i) => `s${i}`).sort());
+          for (const r of replies) {
+            const i = Number(r.id.slice(1));
+            expect(r.text).toBe(texts[i]);
+            expect(Object.keys(r).sort()).toEqual(
+              [
+                'action',
+                'channel',
+                'findings',
+                'id',
+                'overall',
+                'scores',
+                'text',
+                'timedOut',
+                'beat',
+                'scenario',
+              ].sort(),
+            );
+          }
+        },
+      ),
+    );
   });
 });
