@@ -84,6 +84,8 @@ export function facilitatorId(storage: Storage | undefined): string {
 export class LiveConsole {
   readonly #local: Storage | undefined;
   readonly #session: Storage | undefined;
+  /** False for a view that only reads the run (the projector): it keeps no outbox of its own. */
+  readonly #sends: boolean;
 
   run = $state.raw<ConsoleRun | undefined>(undefined);
   /** The trainer key's Authorization header (this tab only). */
@@ -120,7 +122,12 @@ export class LiveConsole {
   #queue: StatementQueue | undefined;
   #trainerClient: Promise<LrsClient> | undefined;
 
-  constructor(local: Storage | undefined, session: Storage | undefined) {
+  constructor(
+    local: Storage | undefined,
+    session: Storage | undefined,
+    options: { sends?: boolean } = {},
+  ) {
+    this.#sends = options.sends ?? true;
     this.#local = local;
     this.#session = session;
   }
@@ -303,7 +310,9 @@ export class LiveConsole {
     void this.#loadScripted(run.plan);
     const endpoint = run.plan.lrs.endpoint;
     let roomClient: Promise<LrsClient> | undefined;
-    if (this.#local) {
+    // The console's outbox lives in localStorage, shared by every tab of this machine: only a
+    // console flushes it, so a projector tab never sends a control twice.
+    if (this.#local && this.#sends) {
       this.#queue = new StatementQueue({
         storage: this.#local,
         key: `replylab:xapi-outbox:v1:live-console:${endpoint}`,
