@@ -410,6 +410,9 @@ test('a live run: lobby, start, pause and resume, an outage, two consoles, end',
   // Ada's reply (personal data asked for in public) carries the finding.
   const adas = replies.filter({ hasText: answers[0]! });
   await expect(adas).toContainText('channel.public-data-request');
+  await expect(adas).toContainText(
+    'Asks for personal data in public – use a DM, e-mail or phone for that.',
+  );
   const bos = replies.filter({ hasText: answers[1]! });
   await bos.getByRole('button', { name: 'Mark as the example' }).click();
   await expect(bos.getByRole('button', { name: 'Mark as the example' })).toHaveAttribute(
