@@ -86,6 +86,13 @@ const budgets: Budget[] = [
   { label: 'trainer page', match: /\/(de|en)\/trainer\/index\.html$/, limitKb: 120 },
   { label: 'drill builder', match: /\/(de|en)\/trainer\/drills\/index\.html$/, limitKb: 80 },
   { label: 'results dashboard', match: /\/(de|en)\/trainer\/results\/index\.html$/, limitKb: 80 },
+  // The live console and its projector view (docs/live-drills.md).
+  { label: 'live console', match: /\/(de|en)\/trainer\/live\/index\.html$/, limitKb: 80 },
+  {
+    label: 'live projector',
+    match: /\/(de|en)\/trainer\/live\/projector\/index\.html$/,
+    limitKb: 80,
+  },
   // The drill runner: the link check, the briefing and the run's state; the play (session,
   // engine, simulator components), the scorer and the result screens load when needed.
   { label: 'drill runner', match: /\/(de|en)\/drill\/index\.html$/, limitKb: 70 },

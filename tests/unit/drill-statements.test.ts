@@ -117,4 +117,22 @@ describe('drill xAPI statements', () => {
     expect(got[0]!.startedAt).toBe(started);
     expect(VERBS.responded).toBe('http://adlnet.gov/expapi/verbs/responded');
   });
+
+  it('in a live run: the room’s registration, and one run per trainee account', () => {
+    const room = '6f1e2d3c-4b5a-8a69-9788-a6b5c4d3e2f1';
+    const other = '22222222-2222-4222-8222-222222222222';
+    const a = lifecycleStatement('initialized', { ...ctx, registration: room }, meta());
+    const b = lifecycleStatement(
+      'initialized',
+      { ...ctx, run: other, trainee: { name: 'Ben', kind: 'pseudonym' }, registration: room },
+      meta(),
+    );
+    expect(a.context).toMatchObject({ registration: room });
+    expect(a.actor).toMatchObject({ account: { name: ben.run } });
+    const got = runsFromStatements([a, b], fixturePlan.id);
+    expect(got.map((r) => [r.run, r.trainee.name])).toEqual([
+      [ben.run, ben.trainee.name],
+      [other, 'Ben'],
+    ]);
+  });
 });

@@ -44,4 +44,39 @@ describe('LRS client', () => {
     expect(error).toBeInstanceOf(LrsError);
     expect((error as LrsError).status).toBe(403);
   });
+
+  it('reads one page for the live cursor: query, more on the same origin, and the header', async () => {
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      urls.push(url);
+      return Promise.resolve(
+        new Response(JSON.stringify({ statements: [st(1)], more: '/xAPI/statements?cursor=7' }), {
+          status: 200,
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Experience-API-Consistent-Through': '2026-12-07T09:00:02.000Z',
+          },
+        }),
+      );
+    });
+    const client = await connectLrs(target);
+    const first = await client.page({
+      kind: 'query',
+      params: { registration: 'r-1', ascending: 'true', since: '2026-12-07T08:59:57.000Z' },
+    });
+    expect(first).toEqual({
+      statements: [st(1)],
+      more: '/xAPI/statements?cursor=7',
+      consistentThrough: '2026-12-07T09:00:02.000Z',
+    });
+    await client.page({ kind: 'more', url: 'http://127.0.0.1:9/xAPI/statements?cursor=7' });
+    expect(urls).toEqual([
+      'http://127.0.0.1:9/xAPI/statements?ascending=true&registration=r-1&since=2026-12-07T08%3A59%3A57.000Z',
+      'http://127.0.0.1:9/xAPI/statements?cursor=7',
+    ]);
+    await expect(
+      client.page({ kind: 'more', url: 'https://elsewhere.example/xAPI/statements?cursor=7' }),
+    ).rejects.toMatchObject({ name: 'LrsError' });
+    expect(urls).toHaveLength(2);
+  });
 });

@@ -22,10 +22,16 @@ import {
   type Countdown,
 } from '../../lib/drill/countdown';
 import { decodeRun, runKey, type SavedRun, type ScenarioPlay } from '../../lib/drill/saved-run';
+import { uuidV4 } from '../../lib/uuid';
 import { fill } from '../../lib/i18n/format';
 import type { DrillMessages } from '../../lib/i18n/drill';
 import type { SimMessages } from '../sim/messages';
 import type { PlaySession } from '../sim/session.svelte';
+import type { Invite } from '../../lib/live/link';
+import type { Phase, RunState } from '../../lib/live/replay';
+import type { Anchor, Follower } from '../live/follower';
+import type { LivePost } from '../live/injects';
+import type { Channel } from '../../lib/vocabulary';
 
 type Words = DrillMessages['runner'];
 
@@ -35,6 +41,8 @@ type Words = DrillMessages['runner'];
  */
 export type Stage =
   | { kind: 'intro' }
+  /** A live run: joined, waiting for the facilitator to start. */
+  | { kind: 'lobby' }
   | { kind: 'loading'; failed: boolean }
   | { kind: 'play' }
   | { kind: 'scenario'; result: ScenarioResult }
@@ -95,11 +103,52 @@ export class DrillRun {
   /** What every statement of this run shares (built once the run is known). */
   #ctx: RunContext | undefined;
 
-  constructor(plan: DrillPlan, words: Words, simWords: SimMessages, storage?: Storage) {
+  /** A live run's invite (from the live link); undefined for a solo drill. */
+  readonly live: Invite | undefined;
+  /** The live run's phase as this trainee last saw it. */
+  livePhase = $state<Phase | undefined>(undefined);
+  /** Announces the live run's changes (started, paused, resumed, ended). */
+  liveNote = $state('');
+  /** The controls could not be read the last time (the LRS is unreachable). */
+  liveOffline = $state(false);
+  #follower: Follower | undefined;
+  #registration: string | undefined;
+  /** A saved play to resume once the live run's state is known (after a reload). */
+  #waiting: ScenarioPlay | undefined;
+  #skipsDone = new Set<string>();
+  #anchorWritten = 0;
+  /** Posts the facilitator sent in for this trainee that are still open. */
+  posts = $state.raw<LivePost[]>([]);
+  /** The live run's running time (ms) at the last tick: the injects' countdowns read it. */
+  liveClock = $state(0);
+  #postsKnown = new Set<string>();
+  #engine: Promise<ScoringEngine> | undefined;
+
+  constructor(
+    plan: DrillPlan,
+    words: Words,
+    simWords: SimMessages,
+    storage?: Storage,
+    live?: Invite,
+  ) {
     this.plan = plan;
     this.#words = words;
     this.#simWords = simWords;
     this.#storage = storage;
+    this.live = live;
+  }
+
+  /**
+   * The drill's clock (ms): the real time in a solo drill; in a live run, the run's running
+   * time (docs/live-drills.md, "Time"), which stands still while the facilitator pauses, so
+   * every countdown and the simulated clock freeze and resume exactly.
+   */
+  #now(): number {
+    return this.#follower ? this.#follower.now() : Date.now();
+  }
+
+  get #joinKey(): string {
+    return `replylab:live-join:v1:${this.plan.id}`;
   }
 
   get scenarioId(): string {
@@ -111,6 +160,7 @@ export class DrillRun {
     this.#hash = await drillHash(this.plan);
     this.#connect();
     const raw = this.#read();
+    if (this.live) return this.#openLive(raw);
     const decoded = decodeRun(raw, this.#hash, this.plan.scenarios.length, Date.now());
     if (!decoded.ok) {
       if (decoded.problem === 'damaged') this.note = this.#words.damaged;
@@ -122,13 +172,186 @@ export class DrillRun {
     await this.#continue(decoded.run.play);
   }
 
-  /** The trainee gave their name and pressed Start. */
-  async start(name: string): Promise<void> {
+  /**
+   * A live run after a reload: the saved run, the registration it joined and the running time
+   * this browser last knew; the play resumes once the run's state is read from the log.
+   */
+  async #openLive(raw: string | null): Promise<void> {
+    let join: { registration?: unknown; anchor?: unknown } | null;
+    try {
+      join = JSON.parse(this.#storage?.getItem(this.#joinKey) ?? 'null') as typeof join;
+    } catch {
+      return;
+    }
+    const registration = join?.registration;
+    if (typeof registration !== 'string') return;
+    // Saved times are running time, not dates: the clock is checked against the log instead.
+    const decoded = decodeRun(raw, this.#hash, this.plan.scenarios.length, Number.MAX_SAFE_INTEGER);
+    if (!decoded.ok) return;
+    this.saved = decoded.run;
+    this.#registration = registration;
+    this.note = this.#words.resumed;
+    await this.#context();
+    if (decoded.run.finishedAt) return this.#continue(undefined);
+    this.stage = { kind: 'lobby' };
+    this.#waiting = decoded.run.play;
+    const a = join?.anchor as Anchor | undefined;
+    const anchor =
+      a && typeof a.last === 'string' && Number.isFinite(a.running) && Number.isFinite(a.wall)
+        ? a
+        : undefined;
+    await this.#follow(anchor);
+  }
+
+  async #follow(anchor: Anchor | undefined): Promise<void> {
+    const lrs = this.plan.lrs;
+    if (!this.live || !lrs || !this.#registration) return;
+    const { Follower } = await import('../live/follower');
+    this.#follower = new Follower({
+      lrs,
+      invite: this.live,
+      registration: this.#registration,
+      homePage: location.origin,
+      anchor,
+      changed: (state) => void this.#onLive(state),
+      reachable: (ok) => (this.liveOffline = !ok),
+    });
+    this.#follower.start();
+  }
+
+  /** The live run changed (a control came in): follow it. */
+  async #onLive(state: RunState): Promise<void> {
+    const before = this.livePhase;
+    this.livePhase = state.phase;
+    if (before !== state.phase) this.liveNote = this.#words.live.phases[state.phase];
+    if (state.phase === 'ended') {
+      this.#follower?.stop();
+      this.posts = [];
+      if (this.stage.kind === 'intro' || this.stage.kind === 'done') return;
+      const saved = this.saved;
+      const played = this.session?.played;
+      // The scenario in play ends unfinished.
+      if (saved && played && this.#play) {
+        saved.scenarios = [
+          ...saved.scenarios,
+          scenarioEntry(played.scenario, played.snapshot.context, undefined),
+        ];
+        this.#play = undefined;
+      }
+      return this.#finish();
+    }
+    if ((state.phase === 'running' || state.phase === 'paused') && this.stage.kind === 'lobby') {
+      const play = this.#waiting;
+      this.#waiting = undefined;
+      await this.#continue(play);
+    }
+    this.#skip(state);
+    await this.#takeInjects(state);
+    this.tick();
+  }
+
+  /** New injects for this trainee arrive in their feed; withdrawn or skipped ones go. */
+  async #takeInjects(state: RunState): Promise<void> {
+    const saved = this.saved;
+    if (!saved) return;
+    const me = saved.run;
+    const mine = state.injects.filter((i) => i.to === 'all' || i.to === me);
+    const skipped = new Set(
+      state.skips.filter((s) => s.to === 'all' || s.to === me).map((s) => s.decision),
+    );
+    const live = new Set(mine.filter((i) => !skipped.has(`inject:${i.id}`)).map((i) => i.id));
+    if (this.posts.some((p) => !live.has(p.id)))
+      this.posts = this.posts.filter((p) => live.has(p.id));
+    const answered = new Set(
+      saved.decisions.filter((d) => d.scenario.startsWith('inject:')).map((d) => d.target),
+    );
+    const fresh = mine.filter((i) => live.has(i.id) && !this.#postsKnown.has(i.id));
+    if (!fresh.length) return;
+    const { resolvePost } = await import('../live/injects');
+    this.#engine ??= ENGINES[this.plan.lang]();
+    for (const inject of fresh) {
+      this.#postsKnown.add(inject.id);
+      if (answered.has(inject.id)) continue;
+      const post = await resolvePost(inject, this.plan.lang, (id) => this.#scenario(id)).catch(
+        () => undefined,
+      );
+      if (!post) continue;
+      this.posts = [...this.posts, post];
+      this.liveNote = fill(this.#words.live.newPost, { name: post.persona.name });
+    }
+  }
+
+  /** The trainee answers an inject (or its time ran out: channel "none", no text). */
+  async answerPost(id: string, text: string, channel: Channel, timedOut = false): Promise<void> {
+    const post = this.posts.find((p) => p.id === id);
+    const saved = this.saved;
+    if (!post || !saved || this.livePhase === 'ended') return;
+    this.posts = this.posts.filter((p) => p.id !== id);
+    const now = Math.min(this.#now(), post.deadlineMs);
+    const latency = Math.max(0, now - post.openedAtMs);
+    const responseMinutes = Math.round((latency / 1000) * this.plan.compression);
+    const [{ scoringContext, injectDecision }, engine] = await Promise.all([
+      import('../live/injects'),
+      (this.#engine ??= ENGINES[this.plan.lang]()),
+    ]);
+    const evaluation = engine.scoreReply(
+      scoringContext(post, this.plan.lang, responseMinutes, saved.trainee),
+      { channel, reply: text },
+    );
+    const decision = injectDecision(post, { channel, text }, evaluation, {
+      latencyMs: latency,
+      timedOut,
+      responseMinutes,
+    });
+    saved.decisions = [...saved.decisions, decision];
+    this.saved = { ...saved };
+    this.#report((ctx, meta) => [decisionStatement(ctx, decision, meta())]);
+    this.cue = timedOut
+      ? this.#words.timeUp
+      : fill(this.#words.live.answered, { name: post.persona.name });
+    this.#save();
+  }
+
+  /** Skips meant for this trainee that name the decision now open: it times out at once. */
+  #skip(state: RunState): void {
+    const me = this.saved?.run;
+    const session = this.session;
+    if (!me) return;
+    for (const s of state.skips) {
+      if ((s.to !== 'all' && s.to !== me) || this.#skipsDone.has(s.id)) continue;
+      const countdown = this.#play?.countdown;
+      const beat = session?.played?.snapshot.context.beat;
+      if (!session || !countdown || session.phase !== 'play' || countdown.key !== this.#key())
+        continue;
+      if (s.decision !== `${this.scenarioId}#${beat}`) continue;
+      this.#skipsDone.add(s.id);
+      const now = this.#now();
+      this.#clockTo(now);
+      this.#timingOut = countdown;
+      this.#at = now;
+      try {
+        session.timeOut();
+      } finally {
+        this.#timingOut = undefined;
+        this.#at = undefined;
+      }
+      this.cue = this.#words.live.skipped;
+      this.#countdown(now, true);
+    }
+  }
+
+  /** The trainee gave their name (and, in a live run, the code) and pressed Start. */
+  async start(name: string, code?: string): Promise<void> {
     this.note = '';
+    if (this.live && code) {
+      const { registrationOf } = await import('../live/follower');
+      this.#registration = await registrationOf(this.plan.id, code);
+      this.#writeJoin();
+    }
     this.saved = {
       v: 1,
       hash: this.#hash,
-      run: crypto.randomUUID(),
+      run: uuidV4(),
       trainee: name.trim().slice(0, 80),
       startedAt: new Date().toISOString(),
       decisions: [],
@@ -137,7 +360,25 @@ export class DrillRun {
     this.#save();
     await this.#context();
     this.#report((ctx, meta) => [lifecycleStatement('initialized', ctx, meta())]);
+    if (this.live) {
+      this.stage = { kind: 'lobby' };
+      return this.#follow(undefined);
+    }
     await this.#continue(undefined);
+  }
+
+  #writeJoin(): void {
+    if (!this.#registration) return;
+    const anchor = this.#follower?.anchor();
+    this.#anchorWritten = Date.now();
+    try {
+      this.#storage?.setItem(
+        this.#joinKey,
+        JSON.stringify({ registration: this.#registration, ...(anchor ? { anchor } : {}) }),
+      );
+    } catch {
+      // Blocked storage: a reload rejoins from the log alone.
+    }
   }
 
   /** Plays the drill again from the start (after the result; the old run is gone). */
@@ -251,10 +492,10 @@ export class DrillRun {
       snapshot: undefined,
       seed: session.seed,
       draft: '',
-      clockFrom: Date.now(),
+      clockFrom: this.#now(),
       applied: 0,
     };
-    this.#left = play?.countdown ? remainingMs(play.countdown, Date.now()) : Infinity;
+    this.#left = play?.countdown ? remainingMs(play.countdown, this.#now()) : Infinity;
     this.stage = { kind: 'play' };
     const resumed = play?.countdown;
     this.tick();
@@ -268,7 +509,12 @@ export class DrillRun {
    * simulated clock to that moment, then the time-out through the engine), then the simulated
    * clock to now, then the countdown of whichever decision is open.
    */
-  tick(now = Date.now()): void {
+  tick(now = this.#now()): void {
+    if (this.#follower) this.liveClock = now;
+    if (this.#follower && Date.now() - this.#anchorWritten > 1000) this.#writeJoin();
+    for (const post of this.posts)
+      if (now >= post.deadlineMs && this.livePhase === 'running')
+        void this.answerPost(post.id, '', 'none', true);
     const session = this.session;
     const play = this.#play;
     if (!session || !play || this.stage.kind !== 'play' || session.phase !== 'play') {
@@ -363,7 +609,7 @@ export class DrillRun {
     const context = played.snapshot.context;
     const id = played.scenario.id;
     const known = saved.decisions.filter((d) => d.scenario === id).length;
-    const at = this.#at ?? Date.now();
+    const at = this.#at ?? this.#now();
     // The countdown belongs to the first new record's decision (its key counts the records
     // before it); a record of a decision that never opened (e.g. before `opensAfter`) took 0 ms.
     const open = this.#play?.countdown;
@@ -414,7 +660,12 @@ export class DrillRun {
       const verdict = content.summary.passed ? 'passed' : 'failed';
       this.#report((ctx, meta) => [
         lifecycleStatement('completed', ctx, { ...meta(), durationMs }),
-        lifecycleStatement(verdict, ctx, { ...meta(), durationMs, summary: content.summary }),
+        lifecycleStatement(verdict, ctx, {
+          ...meta(),
+          durationMs,
+          summary: content.summary,
+          scenarios: content.scenarios,
+        }),
       ]);
     }
     this.saved = { ...saved, finishedAt, reported: true };
@@ -483,8 +734,10 @@ export class DrillRun {
 
   async #context(): Promise<void> {
     const saved = this.saved;
-    if (saved && this.#queue)
-      this.#ctx = await runContext(this.plan, saved.run, saved.trainee, location.origin);
+    if (saved && this.#queue) {
+      const ctx = await runContext(this.plan, saved.run, saved.trainee, location.origin);
+      this.#ctx = this.#registration ? { ...ctx, registration: this.#registration } : ctx;
+    }
   }
 
   /**
@@ -496,7 +749,7 @@ export class DrillRun {
   ): void {
     const ctx = this.#ctx;
     if (!this.#queue || !ctx) return;
-    const meta = () => ({ id: crypto.randomUUID(), timestamp: new Date().toISOString() });
+    const meta = () => ({ id: uuidV4(), timestamp: new Date().toISOString() });
     this.#queue.enqueue(...build(ctx, meta));
   }
 }

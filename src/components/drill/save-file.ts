@@ -1,6 +1,7 @@
-/** Offers text as a file download (no server involved: a blob URL). */
-export function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or bytes as a file download (no server involved: a blob URL). */
+export function saveFile(name: string, data: string | Uint8Array, type: string): void {
+  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

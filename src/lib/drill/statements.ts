@@ -14,7 +14,7 @@
  */
 import { CRITERIA, type Lang } from '../vocabulary';
 import type { DrillPlan } from './plan';
-import type { DecisionResult, DrillSummary } from './results';
+import type { DecisionResult, DrillSummary, ScenarioResult } from './results';
 
 /** Where ReplyLab's own IRIs live (the same namespace as the cmi5 export's extensions). */
 export const XAPI_BASE = 'https://replylab.example/xapi';
@@ -32,6 +32,8 @@ export const EXT = {
   decision: `${XAPI_BASE}/extensions/decision`,
   /** The drill summary of the results file (passed/failed statements). */
   summary: `${XAPI_BASE}/extensions/drill-summary`,
+  /** The results file's scenario results (passed/failed statements): ending, outcome, scores. */
+  scenarios: `${XAPI_BASE}/extensions/scenario-results`,
   /** Context: the drill's hash (plan.ts `drillHash`). */
   drillHash: `${XAPI_BASE}/extensions/drill-hash`,
   /** Context: the trainee's kind of name, "name" or "pseudonym". */
@@ -55,8 +57,13 @@ export interface RunContext {
   plan: Pick<DrillPlan, 'id' | 'name' | 'lang'>;
   /** The drill's hash. */
   drillHash: string;
-  /** The run's UUID: context.registration. */
+  /** The trainee's run UUID: the actor's account name, and context.registration in a solo drill. */
   run: string;
+  /**
+   * A live run's registration (docs/live-drills.md): shared by every trainee of the room, so
+   * one query finds them all. Absent in a solo drill, where the registration is `run`.
+   */
+  registration?: string;
   trainee: { name: string; kind: 'name' | 'pseudonym' };
   /**
    * The account's home page: the site's origin. The trainee is identified by an account on it
@@ -98,7 +105,7 @@ function actor(ctx: RunContext) {
 
 function context(ctx: RunContext, parent: boolean) {
   return {
-    registration: ctx.run,
+    registration: ctx.registration ?? ctx.run,
     language: LOCALE[ctx.plan.lang],
     ...(parent ? { contextActivities: { parent: [{ id: drillActivityId(ctx.plan.id) }] } } : {}),
     extensions: { [EXT.drillHash]: ctx.drillHash, [EXT.traineeKind]: ctx.trainee.kind },
@@ -159,7 +166,13 @@ export function decisionStatement(
 export function lifecycleStatement(
   verb: Exclude<DrillVerb, 'responded'>,
   ctx: RunContext,
-  meta: { id: string; timestamp: string; summary?: DrillSummary; durationMs?: number },
+  meta: {
+    id: string;
+    timestamp: string;
+    summary?: DrillSummary;
+    scenarios?: readonly ScenarioResult[];
+    durationMs?: number;
+  },
 ): Statement {
   const result: Record<string, unknown> = {};
   if (verb === 'completed') result.completion = true;
@@ -168,7 +181,10 @@ export function lifecycleStatement(
     result.score = { scaled: s.overall / 100, raw: s.overall, min: 0, max: 100 };
     result.success = verb === 'passed';
     result.completion = true;
-    result.extensions = { [EXT.summary]: s };
+    result.extensions = {
+      [EXT.summary]: s,
+      ...(meta.scenarios ? { [EXT.scenarios]: meta.scenarios } : {}),
+    };
   }
   if (meta.durationMs !== undefined && verb !== 'initialized')
     result.duration = isoDuration(meta.durationMs);
@@ -192,6 +208,8 @@ export interface LrsRun {
   finishedAt: string | undefined;
   decisions: unknown[];
   summary: unknown;
+  /** The scenario results of the passed/failed statement (absent from older runners). */
+  scenarios?: unknown;
 }
 
 const get = (value: unknown, ...path: string[]): unknown =>
@@ -202,7 +220,9 @@ const get = (value: unknown, ...path: string[]): unknown =>
   );
 
 /**
- * Groups a drill's statements by run, in timestamp order. The entries are left as the LRS
+ * Groups a drill's statements by run (the actor's account name, which is the trainee's run
+ * UUID; the registration for statements without one), in timestamp order. In a live run all
+ * trainees share the registration, and the account keeps them apart. The entries are left as the LRS
  * returned them (`unknown`): the dashboard validates them with the results schemas like any
  * imported file.
  */
@@ -213,7 +233,8 @@ export function runsFromStatements(statements: readonly unknown[], drillId: stri
     String(get(a, 'timestamp')).localeCompare(String(get(b, 'timestamp'))),
   );
   for (const s of sorted) {
-    const run = get(s, 'context', 'registration');
+    const account = get(s, 'actor', 'account', 'name');
+    const run = typeof account === 'string' ? account : get(s, 'context', 'registration');
     const verb = get(s, 'verb', 'id');
     const objectId = get(s, 'object', 'id');
     const parent = get(s, 'context', 'contextActivities', 'parent');
@@ -238,6 +259,7 @@ export function runsFromStatements(statements: readonly unknown[], drillId: stri
         finishedAt: undefined,
         decisions: [],
         summary: undefined,
+        scenarios: undefined,
         seen: new Set(),
       };
       runs.set(run, entry);
@@ -250,8 +272,10 @@ export function runsFromStatements(statements: readonly unknown[], drillId: stri
     if (verb === VERBS.completed && typeof timestamp === 'string') entry.finishedAt = timestamp;
     if (verb === VERBS.responded)
       entry.decisions.push(get(s, 'result', 'extensions', EXT.decision));
-    if (verb === VERBS.passed || verb === VERBS.failed)
+    if (verb === VERBS.passed || verb === VERBS.failed) {
       entry.summary = get(s, 'result', 'extensions', EXT.summary);
+      entry.scenarios = get(s, 'result', 'extensions', EXT.scenarios);
+    }
   }
   return [...runs.values()].map(({ seen: _seen, ...run }) => run);
 }

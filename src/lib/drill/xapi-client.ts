@@ -51,6 +51,19 @@ const adapter: AdapterFunction = async ({ url, method, data, headers }) => {
   };
 };
 
+/** A request for one page of GET /statements (made by src/lib/live/cursor.ts). */
+export type StatementsRequest =
+  { kind: 'query'; params: Record<string, string> } | { kind: 'more'; url: string };
+
+/** One page of a GET /statements answer. */
+export interface StatementsPage {
+  statements: readonly unknown[];
+  /** The `more` property ("" or absent when there is none). */
+  more?: string | undefined;
+  /** The X-Experience-API-Consistent-Through header, if the LRS sent one. */
+  consistentThrough?: string | undefined;
+}
+
 export interface LrsClient {
   /** For the queue: sends a batch; a batch refused as a conflict is sent one by one. */
   send: SendBatch;
@@ -59,6 +72,12 @@ export interface LrsClient {
     activityId: string,
     options?: { registration?: string; since?: string; max?: number },
   ): Promise<unknown[]>;
+  /**
+   * One page of GET /statements, as the live cursor asks for it (src/lib/live/cursor.ts), with
+   * the `more` IRL and the X-Experience-API-Consistent-Through header. A `more` page on another
+   * origin than the endpoint is refused: the key would go to another server.
+   */
+  page(request: StatementsRequest): Promise<StatementsPage>;
 }
 
 export async function connectLrs(target: LrsTarget): Promise<LrsClient> {
@@ -98,6 +117,32 @@ export async function connectLrs(target: LrsTarget): Promise<LrsClient> {
         page = (await xapi.getMoreStatements({ more })) as typeof page;
       }
       return out;
+    },
+    async page(request) {
+      let answer: { data: unknown; headers?: Record<string, unknown> };
+      if (request.kind === 'more') {
+        const url = new URL(request.url);
+        if (url.origin !== new URL(endpoint).origin)
+          throw new LrsError(`LRS sent a "more" link to another server: ${url.origin}`, 0);
+        answer = await xapi.getMoreStatements({ more: `${url.pathname}${url.search}` });
+      } else {
+        const { registration, since, limit } = request.params;
+        answer = await xapi.getStatements({
+          ascending: request.params.ascending === 'true',
+          ...(registration ? { registration } : {}),
+          ...(since ? { since } : {}),
+          ...(limit ? { limit: Number(limit) } : {}),
+        });
+      }
+      const data = answer.data as { statements?: unknown; more?: unknown };
+      const header = Object.entries(answer.headers ?? {}).find(
+        ([name]) => name.toLowerCase() === 'x-experience-api-consistent-through',
+      )?.[1];
+      return {
+        statements: Array.isArray(data.statements) ? data.statements : [],
+        more: typeof data.more === 'string' ? data.more : undefined,
+        consistentThrough: typeof header === 'string' ? header : undefined,
+      };
     },
   };
 }

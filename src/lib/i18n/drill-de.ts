@@ -206,6 +206,7 @@ export const drill = {
       'Stellen Sie eine Übung mit Zeitlimit für Ihre Gruppe zusammen und werten Sie die Ergebnisse aus.',
     builder: 'Übung erstellen',
     dashboard: 'Ergebnisse auswerten',
+    live: 'Live-Übung leiten',
   },
   start: {
     title: 'Zeitgesteuerte Übung',
@@ -289,6 +290,36 @@ export const drill = {
       offline:
         'Das LRS ist gerade nicht erreichbar. {n} Ergebnismeldungen bleiben in diesem Browser gespeichert und werden gesendet, sobald es wieder geht – es geht nichts verloren.',
       sent: 'Alle Ergebnismeldungen sind beim LRS angekommen.',
+    },
+    live: {
+      codeLabel: 'Code der Live-Übung',
+      codeHint: 'Der Code steht auf dem Projektor, zum Beispiel ABC-234.',
+      codeProblems: {
+        empty: 'Bitte geben Sie den Code ein.',
+        length: 'Der Code hat sechs Zeichen.',
+        characters: 'Der Code enthält Zeichen, die darin nicht vorkommen.',
+      },
+      join: 'Beitreten',
+      lobbyHeading: 'Warteraum',
+      lobby:
+        'Sie sind dabei. Die Übung beginnt für alle gleichzeitig, sobald Ihre Trainerin oder Ihr Trainer sie startet.',
+      phases: {
+        none: 'Zu diesem Code gibt es noch keinen Durchgang. Prüfen Sie den Code; diese Seite schaut weiter nach.',
+        lobby: 'Sie sind im Warteraum.',
+        running: 'Die Übung läuft.',
+        paused: 'Die Übung ist angehalten. Ihre Zeit steht still.',
+        ended: 'Die Übung ist beendet.',
+      },
+      paused:
+        'Angehalten: Ihre Trainerin oder Ihr Trainer hat die Übung angehalten. Ihre Zeit steht still.',
+      offline:
+        'Die Verbindung zum LRS ist unterbrochen. Sie können weiterspielen; Ihre Antworten werden gesendet, sobald es wieder geht.',
+      skipped: 'Diese Entscheidung wurde übersprungen.',
+      newPost: 'Neuer Beitrag von {name}.',
+      answered: 'Ihre Antwort an {name} ist gesendet.',
+      postsHeading: 'Neue Beiträge',
+      postFrom: '{name} · {platform} · {kind}',
+      timeLeft: 'Zeit zum Antworten',
     },
     again: 'Übung noch einmal spielen',
     confirmAgain:

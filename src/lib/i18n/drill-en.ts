@@ -196,6 +196,7 @@ export const drill: DrillMessages = {
     intro: 'Build a drill with a time limit for your group and review the results.',
     builder: 'Build a drill',
     dashboard: 'Review results',
+    live: 'Run a live drill',
   },
   start: {
     title: 'Timed drill',
@@ -276,6 +277,34 @@ export const drill: DrillMessages = {
       offline:
         'The LRS cannot be reached right now. {n} results statements stay saved in this browser and are sent as soon as it is back – nothing is lost.',
       sent: 'Every results statement has reached the LRS.',
+    },
+    live: {
+      codeLabel: 'Live drill code',
+      codeHint: 'The code is on the projector, for example ABC-234.',
+      codeProblems: {
+        empty: 'Please enter the code.',
+        length: 'The code has six characters.',
+        characters: 'The code contains characters that never appear in it.',
+      },
+      join: 'Join',
+      lobbyHeading: 'Lobby',
+      lobby: 'You are in. The drill starts for everyone at once as soon as your trainer starts it.',
+      phases: {
+        none: 'There is no run for this code yet. Check the code; this page keeps looking.',
+        lobby: 'You are in the lobby.',
+        running: 'The drill is running.',
+        paused: 'The drill is paused. Your time stands still.',
+        ended: 'The drill has ended.',
+      },
+      paused: 'Paused: your trainer has paused the drill. Your time stands still.',
+      offline:
+        'The connection to the LRS is down. You can play on; your replies are sent as soon as it is back.',
+      skipped: 'This decision was skipped.',
+      newPost: 'New post from {name}.',
+      answered: 'Your reply to {name} has been sent.',
+      postsHeading: 'New posts',
+      postFrom: '{name} · {platform} · {kind}',
+      timeLeft: 'Time to answer',
     },
     again: 'Play the drill again',
     confirmAgain:
