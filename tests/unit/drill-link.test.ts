@@ -99,7 +99,8 @@ describe('drill link codec', () => {
       }
     }
     expect(notDamaged).toEqual([]);
-  });
+    // ~2,500 decodes take ~4 s alone, more beside a build: a generous limit, not a timing test.
+  }, 60_000);
 
   it('reports a readable plan that breaks the schema with the place and the reason', () => {
     const bad = { ...fullPlan(), decisionSeconds: 5, scenarios: ['A b'], extra: 1 };
