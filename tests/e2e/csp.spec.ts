@@ -54,7 +54,9 @@ test('every built page carries the policy, and no page has an inline handler', (
     for (const source of scripts)
       expect(source, path).toMatch(/^('self'|'sha256-[A-Za-z0-9+/=]+')$/);
     // Only the pages that talk to a trainer-named LRS may connect beyond the site itself.
-    const talksToLrs = /^\/(de|en)\/(drill|trainer\/results)\/$/.test(path);
+    const talksToLrs = /^\/(de|en)\/(drill|trainer\/results|trainer\/live(\/projector)?)\/$/.test(
+      path,
+    );
     expect(directives.get('connect-src'), path).toEqual(
       talksToLrs ? ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'] : undefined,
     );
@@ -79,6 +81,8 @@ const pageTypes = [
   '/de/trainer/drills/',
   '/en/trainer/results/',
   '/de/drill/',
+  '/en/trainer/live/',
+  '/de/trainer/live/projector/',
   '/does-not-exist/',
 ];
 
