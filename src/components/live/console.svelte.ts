@@ -53,6 +53,15 @@ export interface ConsoleRun {
 
 export const basic = (pair: string) => `Basic ${btoa(pair.trim())}`;
 
+/** The browser's storage of that kind, or undefined where the browser blocks it. */
+export function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try {
+    return window[kind];
+  } catch {
+    return undefined;
+  }
+}
+
 function readJson(storage: Storage | undefined, key: string): unknown {
   try {
     return JSON.parse(storage?.getItem(key) ?? 'null');
@@ -277,6 +286,21 @@ export class LiveConsole {
     };
     addEventListener('storage', on);
     return () => removeEventListener('storage', on);
+  }
+
+  /**
+   * Keeps the console live while a page shows it: takes the run up where this machine left it,
+   * follows the other tabs and ticks running time. Returns the cleanup for `onMount`.
+   */
+  attach(): () => void {
+    this.restore();
+    const unlisten = this.listen();
+    const timer = setInterval(() => (this.now = performance.now()), 250);
+    return () => {
+      clearInterval(timer);
+      unlisten();
+      this.stop();
+    };
   }
 
   /** Leaves the run on this machine (the log stays in the LRS). */
