@@ -48,9 +48,9 @@ function computeSarcasmCues(ev: Evidence): Quote[] {
       cues.push({ text: m[0], start: from, end: to });
     if (cues.length > 4) break;
   }
-  const openers = ev.lexicon.ironicOpeners;
+  const openers = ev.words.ironicOpeners;
   for (const t of tokens) {
-    if (t.kind === 'word' && t.sentenceStart && openers.includes(t.norm)) {
+    if (t.kind === 'word' && t.sentenceStart && openers.has(t.norm)) {
       cues.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
     }
   }
@@ -66,6 +66,7 @@ function computeShouting(ev: Evidence): Quote[] {
     (t) =>
       t.kind === 'word' &&
       t.raw.length >= 3 &&
+      !PLAIN_LOWER.test(t.raw) &&
       /\p{Lu}/u.test(t.raw) &&
       t.raw === t.raw.toUpperCase() &&
       !/\d/.test(t.raw),
@@ -88,48 +89,55 @@ function computeShouting(ev: Evidence): Quote[] {
 export const registerMix = (ev: Evidence): Quote[] => memo(ev, 'register', computeRegisterMix);
 
 function computeRegisterMix(ev: Evidence): Quote[] {
-  const forms = ev.lexicon.address;
+  const forms = ev.words;
   let formal: Quote | undefined;
   let informal: Quote | undefined;
   const tokens = ev.info.tokens;
+  const quote = (t: Token): Quote => ({
+    text: ev.info.text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+  });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const next = tokens[i + 1];
-    const q = { text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end };
-    const atStart = forms.formalAtSentenceStart[t.raw];
-    const formalWord =
-      forms.formal.includes(t.raw) &&
-      (!t.sentenceStart || (atStart !== undefined && (next?.norm ?? '').endsWith(atStart)));
-    let phrase = false;
-    if (forms.formalPhrases.length > 0) {
-      const two = `${t.norm} ${next?.norm ?? ''}`;
-      phrase =
-        forms.formalPhrases.includes(two) ||
-        forms.formalPhrases.includes(`${two} ${tokens[i + 2]?.norm ?? ''}`);
+    if (!formal) {
+      const atStart = forms.formalAtSentenceStart.get(t.raw);
+      const formalWord =
+        forms.formal.has(t.raw) &&
+        (!t.sentenceStart || (atStart !== undefined && (next?.norm ?? '').endsWith(atStart)));
+      let phrase = false;
+      if (forms.formalPhraseStarts.has(t.norm)) {
+        const two = `${t.norm} ${next?.norm ?? ''}`;
+        phrase =
+          forms.formalPhrases.has(two) ||
+          forms.formalPhrases.has(`${two} ${tokens[i + 2]?.norm ?? ''}`);
+      }
+      // A title is the customer's address only in the greeting: later, "Frau Okonkwo" is as
+      // likely a colleague the reply talks about.
+      const titled =
+        i < 4 &&
+        t.sentence === 0 &&
+        forms.titles.has(t.norm) &&
+        next !== undefined &&
+        /^\p{Lu}/u.test(next.raw);
+      if (formalWord || titled || phrase) formal = quote(t);
     }
-    // A title is the customer's address only in the greeting: later, "Frau Okonkwo" is as
-    // likely a colleague the reply talks about.
-    const titled =
-      i < 4 &&
-      t.sentence === 0 &&
-      forms.titles.includes(t.norm) &&
-      next !== undefined &&
-      /^\p{Lu}/u.test(next.raw);
-    if (!formal && (formalWord || titled || phrase)) formal = q;
-    // Informal imperatives are written in lower case (a capitalised "Check" is a noun).
-    const imperative =
-      forms.informalImperatives.includes(t.raw) &&
-      !t.sentenceStart &&
-      next?.kind === 'word' &&
-      !forms.formal.includes(next.raw);
-    if (
-      !informal &&
-      (forms.informal.includes(t.norm) ||
+    if (!informal) {
+      // Informal imperatives are written in lower case (a capitalised "Check" is a noun).
+      const imperative =
+        forms.informalImperatives.has(t.raw) &&
+        !t.sentenceStart &&
+        next?.kind === 'word' &&
+        !forms.formal.has(next.raw);
+      if (
+        forms.informal.has(t.norm) ||
         imperative ||
-        (i === 0 && forms.informalOpeners.includes(t.norm)))
-    )
-      informal = q;
+        (i === 0 && forms.informalOpeners.has(t.norm))
+      )
+        informal = quote(t);
+    }
     if (formal && informal)
       return formal.start < informal.start ? [formal, informal] : [informal, formal];
   }
@@ -216,7 +224,7 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
   for (const t of tokens) if (t.kind === 'url' || t.kind === 'mail') away.add(t.sentence);
   // A menu path ("under Finance > Funding > Hardship") answers "where do I find it?"; to any
   // other question it is a pointer to go and look.
-  if (![...ev.postWords].some((w) => ev.lexicon.whereHow.includes(w)))
+  if (/[>›»]/.test(ev.info.text) && ![...ev.postWords].some((w) => ev.lexicon.whereHow.includes(w)))
     for (const s of ev.info.sentences)
       if (MENU_PATH.test(ev.info.text.slice(s.start, s.end))) away.add(tokens[s.from]!.sentence);
   for (const s of phoneSentences(ev)) away.add(s);
@@ -350,6 +358,8 @@ export const revealedData = (ev: Evidence): Quote | null =>
 
 function computeRevealedData(ev: Evidence): Quote | null {
   const { text } = ev.info;
+  // Every shape but an e-mail address has digits in it.
+  if (!/\d/.test(text)) return customerMail(ev);
   const { reference, street, card, debt } = dataShapes(ev);
   return (
     quoteOf(IBAN.exec(text)) ??
@@ -405,15 +415,19 @@ export function smileAfterReproach(ev: Evidence): Quote[] {
   return out.slice(0, 1);
 }
 
+/** A word of lower-case Latin letters only: neither a code nor an abbreviation (a quick test). */
+const PLAIN_LOWER = /^[a-z\u00df-\u00f6\u00f8-\u00ff']+$/;
+
 /** Codes and abbreviations the customer did not use: "SLF-D24", "iMSys", "TRC". */
 export function unknownCodes(ev: Evidence): Quote[] {
   return memo(ev, 'codes', (e) => {
     const out: Quote[] = [];
-    const plain = new Set(e.lexicon.plainAbbreviations);
+    const plain = e.words.plainAbbreviations;
     // Where the reply shouts, its capitals are shouting, not codes.
     const shouted = shouting(e).some((q) => /\p{Lu}{2}/u.test(q.text));
     for (const t of e.info.tokens) {
-      if (t.kind !== 'word' || t.raw.length < 2 || plain.has(t.norm)) continue;
+      if (t.kind !== 'word' || t.raw.length < 2 || PLAIN_LOWER.test(t.raw) || plain.has(t.norm))
+        continue;
       const upper = (t.raw.match(/\p{Lu}/gu) ?? []).length;
       const letters = t.raw.replace(/[^\p{L}]/gu, '').length;
       // Capitals of five letters or more are shouting, not an abbreviation.

@@ -3,7 +3,7 @@
  * hits (grouped by rule), the customer's name, the post's words picked up, the sign-off.
  */
 import type { RuleName } from './catalog';
-import { languagePack, type Lexicon } from './language';
+import { languagePack, lexiconIndex, type Lexicon, type LexiconIndex } from './language';
 import { compileRules, matchRules, type CompiledRules, type Hit, type LoadedRule } from './matcher';
 import { tokenize, type TextInfo } from './text';
 import type { Lang, Quote, ReplyAction, ScoringContext } from './types';
@@ -13,6 +13,8 @@ export interface Evidence {
   channel: ReplyAction['channel'];
   lang: Lang;
   lexicon: Lexicon;
+  /** The lexicon's lists as sets. */
+  words: LexiconIndex;
   info: TextInfo;
   hasText: boolean;
   rules: readonly LoadedRule[];
@@ -21,12 +23,12 @@ export interface Evidence {
   /** Content words of the post found in the reply (distinct stems), with their quotes. */
   overlap: Quote[];
   /** Stems of the post's content words. */
-  postStems: Set<string>;
+  postStems: ReadonlySet<string>;
   /** The post in lower case, to recognise the customer's own words. */
   postLower: string;
   /** The post's tokens (lower case), for exact look-ups. */
-  postWords: Set<string>;
-  stopwords: Set<string>;
+  postWords: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
   nameQuote: Quote | undefined;
   /** Results of the structural checks several analyzers share, computed once. */
   memo: Map<string, unknown>;
@@ -109,6 +111,48 @@ function findName(
   return undefined;
 }
 
+interface PostWords {
+  postStems: ReadonlySet<string>;
+  postLower: string;
+  postWords: ReadonlySet<string>;
+}
+
+/**
+ * The post's words, kept for the last post of each language: every reply to one post (a
+ * decision, a drill's room, live hints on each keystroke) reads the same post.
+ */
+const lastPost: Partial<Record<Lang, { post: string; name: string; words: PostWords }>> = {};
+
+function postWordsOf(
+  ctx: ScoringContext,
+  lang: Lang,
+  stop: ReadonlySet<string>,
+  nameSet: ReadonlySet<string>,
+): PostWords {
+  const post = typeof ctx.post === 'string' ? ctx.post.slice(0, MAX_POST) : '';
+  const name = String(ctx.customerName ?? '');
+  const last = lastPost[lang];
+  if (last && last.post === post && last.name === name) return last.words;
+  // Content words of the post: 4+ letters, not function words, not the customer's name.
+  const postStems = new Set<string>();
+  const postTokens = tokenize(post).tokens;
+  const postWords = new Set(postTokens.map((t) => t.norm));
+  for (const t of postTokens) {
+    if (
+      t.kind !== 'word' ||
+      t.norm.length < 4 ||
+      stop.has(t.norm) ||
+      nameSet.has(t.norm) ||
+      /^\d+$/.test(t.norm)
+    )
+      continue;
+    postStems.add(stem(t.norm));
+  }
+  const words = { postStems, postLower: post.toLowerCase(), postWords };
+  lastPost[lang] = { post, name, words };
+  return words;
+}
+
 export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Evidence {
   const lang: Lang = ctx.lang === 'de' ? 'de' : 'en';
   const compiledRules = rulesFor(lang);
@@ -141,7 +185,8 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
   }
 
   const lexicon = compiledRules.lexicon;
-  const stop = new Set(lexicon.stopwords);
+  const words = lexiconIndex(lexicon);
+  const stop = words.stopwords;
   const names = nameParts(ctx, lexicon.titles);
   const nameSet = new Set(names);
   let nameQuote: Quote | undefined;
@@ -169,23 +214,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
 
   nameQuote ??= findName(info, names, byHandle, ctx, lexicon.titles);
 
-  // Content words of the post: 4+ letters, not function words, not the customer's name.
-  const postStems = new Set<string>();
-  const post = typeof ctx.post === 'string' ? ctx.post.slice(0, MAX_POST) : '';
-  const postTokens = tokenize(post).tokens;
-  const postWords = new Set(postTokens.map((t) => t.norm));
-  for (const t of postTokens) {
-    if (
-      t.kind !== 'word' ||
-      t.norm.length < 4 ||
-      stop.has(t.norm) ||
-      nameSet.has(t.norm) ||
-      /^\d+$/.test(t.norm)
-    )
-      continue;
-    postStems.add(stem(t.norm));
-  }
-  const postLower = post.toLowerCase();
+  const { postStems, postLower, postWords } = postWordsOf(ctx, lang, stop, nameSet);
   const overlap: Quote[] = [];
   const seenStems = new Set<string>();
   for (const t of info.tokens) {
@@ -227,6 +256,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
     channel: action.channel,
     lang,
     lexicon,
+    words,
     info,
     hasText: info.tokens.length > 0,
     rules,
@@ -247,8 +277,11 @@ export const get = (ev: Evidence, name: RuleName): Hit[] => ev.byRule.get(name) 
 
 /** A structural check computed once per reply and shared by the analyzers that need it. */
 export function memo<T>(ev: Evidence, key: string, compute: (ev: Evidence) => T): T {
-  if (!ev.memo.has(key)) ev.memo.set(key, compute(ev));
-  return ev.memo.get(key) as T;
+  const known = ev.memo.get(key);
+  if (known !== undefined || ev.memo.has(key)) return known as T;
+  const value = compute(ev);
+  ev.memo.set(key, value);
+  return value;
 }
 
 /** The words of a hit, with their position in the reply. */

@@ -103,14 +103,17 @@ function sentencesWith(ev: Evidence, names: readonly RuleName[]): Set<number> {
   return out;
 }
 
+/** Every structural feature at 0: the start of each reply's vector. */
+const ZERO = Object.fromEntries(STRUCTURE.map((s) => [s, 0])) as Readonly<
+  Record<StructureName, number>
+>;
+
 const has = (hits: readonly Hit[]) => (hits.length > 0 ? 1 : 0);
 
 /** The feature vector of a reply, aligned with FEATURES. */
 export function extractFeatures(ev: Evidence): number[] {
   const { ctx, info, channel } = ev;
-  const f: Record<StructureName, number> = Object.fromEntries(
-    STRUCTURE.map((s) => [s, 0]),
-  ) as Record<StructureName, number>;
+  const f: Record<StructureName, number> = { ...ZERO };
   f.bias = 1;
   f['lang-de'] = ev.lang === 'de' ? 1 : 0;
   f[`kind-${ctx.kind}`] = 1;
@@ -175,7 +178,7 @@ export function extractFeatures(ev: Evidence): number[] {
 
   const steps = get(ev, 'resolution.next-step');
   const time = get(ev, 'resolution.time-frame');
-  const firstPerson = new Set(ev.lexicon.firstPerson);
+  const firstPerson = ev.words.firstPerson;
   const personal = new Set(
     info.tokens.filter((t) => t.kind === 'word' && firstPerson.has(t.norm)).map((t) => t.sentence),
   );

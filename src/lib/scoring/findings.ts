@@ -25,6 +25,8 @@ export class Findings {
     vars: Record<string, string> = {},
     messageKey: MessageKey = code,
   ): void {
+    // The first finding of a code stands; a later one is not worth formatting.
+    if (this.has(code)) return;
     const template = languagePack(this.ev.lang).messages[messageKey];
     this.push(type, code, guideline, this.fill(template, quotes, vars), quotes);
   }
@@ -34,9 +36,14 @@ export class Findings {
     if (hits.length === 0) return;
     const rule = this.ev.rules[hits[0]!.rule]!;
     const code = rule.name as FindingCode;
+    if (this.has(code)) return;
     const quotes = hits.map((h) => hitQuote(this.ev, h));
     const template = languagePack(this.ev.lang).messages[code];
     this.push(type, code, rule.guideline, this.fill(template, quotes), quotes);
+  }
+
+  private has(code: FindingCode): boolean {
+    return this.list.some((f) => f.code === code);
   }
 
   private fill(template: string, quotes: readonly Quote[], vars: Record<string, string> = {}) {
@@ -55,7 +62,7 @@ export class Findings {
     message: string,
     quotes: Quote[],
   ): void {
-    if (this.list.some((f) => f.code === code)) return;
+    if (this.has(code)) return;
     const lesson = GUIDELINE_LESSONS[guideline] ?? '';
     this.list.push({
       criterion: FINDINGS[code].criterion,

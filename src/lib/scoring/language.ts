@@ -93,6 +93,52 @@ export interface LanguagePack {
   lexicon: Lexicon;
 }
 
+/**
+ * The lexicon's word lists as sets, for look-ups once per token; built once per lexicon.
+ * Formal phrases are indexed by their first word, so most tokens cost one look-up.
+ */
+export interface LexiconIndex {
+  stopwords: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
+  plainAbbreviations: ReadonlySet<string>;
+  contrast: ReadonlySet<string>;
+  ironicOpeners: ReadonlySet<string>;
+  formal: ReadonlySet<string>;
+  formalAtSentenceStart: ReadonlyMap<string, string>;
+  formalPhrases: ReadonlySet<string>;
+  formalPhraseStarts: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  informal: ReadonlySet<string>;
+  informalImperatives: ReadonlySet<string>;
+  informalOpeners: ReadonlySet<string>;
+}
+
+const indexes = new WeakMap<Lexicon, LexiconIndex>();
+
+export function lexiconIndex(lexicon: Lexicon): LexiconIndex {
+  let index = indexes.get(lexicon);
+  if (!index) {
+    const forms = lexicon.address;
+    index = {
+      stopwords: new Set(lexicon.stopwords),
+      firstPerson: new Set(lexicon.firstPerson),
+      plainAbbreviations: new Set(lexicon.plainAbbreviations),
+      contrast: new Set(lexicon.contrast),
+      ironicOpeners: new Set(lexicon.ironicOpeners),
+      formal: new Set(forms.formal),
+      formalAtSentenceStart: new Map(Object.entries(forms.formalAtSentenceStart)),
+      formalPhrases: new Set(forms.formalPhrases),
+      formalPhraseStarts: new Set(forms.formalPhrases.map((p) => p.split(' ')[0]!)),
+      titles: new Set(forms.titles),
+      informal: new Set(forms.informal),
+      informalImperatives: new Set(forms.informalImperatives),
+      informalOpeners: new Set(forms.informalOpeners),
+    };
+    indexes.set(lexicon, index);
+  }
+  return index;
+}
+
 const packs: Partial<Record<Lang, LanguagePack>> = {};
 
 export function registerLanguage(lang: Lang, pack: LanguagePack): void {

@@ -20,7 +20,14 @@ import type { LanguagePack, Lexicon } from './language';
 import type { TextInfo, Token } from './text';
 
 type Term =
-  | { t: 'alt'; exact: readonly string[]; prefix: readonly string[]; infix: readonly string[] }
+  | {
+      t: 'alt';
+      exact: readonly string[];
+      /** The exact alternatives as a set, where a term has many (a list is faster for few). */
+      exactSet: ReadonlySet<string> | null;
+      prefix: readonly string[];
+      infix: readonly string[];
+    }
   | { t: 'gap'; min: number; max: number };
 
 interface Phrase {
@@ -54,7 +61,21 @@ export interface CompiledRules {
   fuzzyPrefixLengths: number[];
   negators: Set<string>;
   trailingNegators: Set<string>;
+  /**
+   * The phrases a word can start, found once per distinct word (candidates depend on the word
+   * alone): the direct ones (exact, prefix, infix, in that order) and, tried only when none of
+   * them matched, those one typo away. Bounded; cleared when full.
+   */
+  candidates: Map<string, Candidates>;
 }
+
+interface Candidates {
+  direct: readonly Phrase[];
+  fuzzy: readonly Phrase[];
+}
+
+/** Distinct words kept in a rule set's candidate cache before it starts afresh. */
+const CANDIDATE_CACHE = 20_000;
 
 /** Shorter words collide with real words under one typo (backen/backend, albern/Albert). */
 const FUZZY_MIN = 8;
@@ -81,7 +102,13 @@ export function parsePattern(pattern: string, rule: number): Phrase {
         else if (alt.endsWith('*') && alt.length > 1) prefix.push(alt.slice(0, -1));
         else exact.push(alt);
       }
-      return { t: 'alt', exact, prefix, infix };
+      return {
+        t: 'alt',
+        exact,
+        exactSet: exact.length > 2 ? new Set(exact) : null,
+        prefix,
+        infix,
+      };
     });
   if (terms.length === 0 || terms[0]!.t === 'gap' || terms[terms.length - 1]!.t === 'gap') {
     throw new Error(`pattern "${pattern}" must start and end with a word`);
@@ -145,13 +172,16 @@ export function compileRules(pack: Pick<LanguagePack, 'patterns' | 'lexicon'>): 
     fuzzyPrefixLengths: [...fuzzyPrefixLengths].sort((a, b) => a - b),
     negators: new Set(pack.lexicon.negators),
     trailingNegators: new Set(pack.lexicon.trailingNegators),
+    candidates: new Map(),
   };
 }
 
 function termMatches(term: Extract<Term, { t: 'alt' }>, token: Token): boolean {
   if (token.kind !== 'word' && token.kind !== 'emoji') return false;
   const w = token.norm;
-  for (const e of term.exact) if (w === e) return true;
+  if (term.exactSet) {
+    if (term.exactSet.has(w)) return true;
+  } else for (const e of term.exact) if (w === e) return true;
   for (const p of term.prefix) if (w.startsWith(p)) return true;
   for (const p of term.infix) if (w.includes(p)) return true;
   return false;
@@ -232,6 +262,47 @@ function tryPhrase(st: Scan, phrase: Phrase): void {
   st.hits.push({ rule: phrase.rule, from: st.i, to: end });
 }
 
+/** Appends phrases not yet in the list (a phrase tried twice at one token finds the same). */
+function addNew(list: Phrase[], phrases: readonly Phrase[] | undefined): void {
+  if (phrases) for (const phrase of phrases) if (!list.includes(phrase)) list.push(phrase);
+}
+
+function findCandidates(c: CompiledRules, w: string): Candidates {
+  const direct: Phrase[] = [];
+  addNew(direct, c.exact.get(w));
+  if (w.length >= 3) {
+    const pre = c.prefix.get(w.slice(0, 3));
+    if (pre) for (const { p, phrase } of pre) if (w.startsWith(p)) addNew(direct, [phrase]);
+  }
+  for (const { p, phrase } of c.infix)
+    if (w.length > p.length && w.includes(p)) addNew(direct, [phrase]);
+  const fuzzy: Phrase[] = [];
+  // A typo is looked for in ordinary words only: the deletions of a 20 KB "word" are 20 KB each.
+  if (w.length >= FUZZY_MIN && w.length <= FUZZY_MAX) {
+    // One typo: the token minus one letter, or the token as a deletion of a long word; a
+    // substituted letter matches as both sides minus one letter.
+    addNew(fuzzy, c.fuzzy.get(w));
+    for (const d of deletions(w)) addNew(fuzzy, c.exact.get(d) ?? c.fuzzy.get(d));
+    for (const n of c.fuzzyPrefixLengths) {
+      if (n > w.length) break;
+      addNew(fuzzy, c.fuzzy.get(`${w.slice(0, n)}*`));
+    }
+  }
+  return { direct, fuzzy };
+}
+
+function candidatesFor(c: CompiledRules, w: string): Candidates {
+  // A run of letters longer than any word is not worth keeping.
+  if (w.length > FUZZY_MAX) return findCandidates(c, w);
+  let found = c.candidates.get(w);
+  if (!found) {
+    if (c.candidates.size >= CANDIDATE_CACHE) c.candidates.clear();
+    found = findCandidates(c, w);
+    c.candidates.set(w, found);
+  }
+  return found;
+}
+
 /** All rule hits in the text, in token order, at most one per rule and start token. */
 export function matchRules(c: CompiledRules, info: TextInfo): Hit[] {
   const { tokens } = info;
@@ -239,34 +310,13 @@ export function matchRules(c: CompiledRules, info: TextInfo): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word' && token.kind !== 'emoji') continue;
-    const w = token.norm;
+    const { direct, fuzzy } = candidatesFor(c, token.norm);
+    if (direct.length === 0 && fuzzy.length === 0) continue;
     st.seen.clear();
     st.i = i;
     st.found = false;
-    const ex = c.exact.get(w);
-    if (ex) for (const phrase of ex) tryPhrase(st, phrase);
-    if (w.length >= 3) {
-      const pre = c.prefix.get(w.slice(0, 3));
-      if (pre) for (const { p, phrase } of pre) if (w.startsWith(p)) tryPhrase(st, phrase);
-    }
-    for (const { p, phrase } of c.infix)
-      if (w.length > p.length && w.includes(p)) tryPhrase(st, phrase);
-    // A typo is looked for in ordinary words only: the deletions of a 20 KB "word" are 20 KB each.
-    if (!st.found && w.length >= FUZZY_MIN && w.length <= FUZZY_MAX && token.kind === 'word') {
-      // One typo: the token minus one letter, or the token as a deletion of a long word; a
-      // substituted letter matches as both sides minus one letter.
-      const fz = c.fuzzy.get(w);
-      if (fz) for (const phrase of fz) tryPhrase(st, phrase);
-      for (const d of deletions(w)) {
-        const list = c.exact.get(d) ?? c.fuzzy.get(d);
-        if (list) for (const phrase of list) tryPhrase(st, phrase);
-      }
-      for (const n of c.fuzzyPrefixLengths) {
-        if (n > w.length) break;
-        const list = c.fuzzy.get(`${w.slice(0, n)}*`);
-        if (list) for (const phrase of list) tryPhrase(st, phrase);
-      }
-    }
+    for (const phrase of direct) tryPhrase(st, phrase);
+    if (!st.found && token.kind === 'word') for (const phrase of fuzzy) tryPhrase(st, phrase);
   }
   return st.hits;
 }

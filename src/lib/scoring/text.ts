@@ -8,6 +8,7 @@
 /** Zero-width, soft hyphen and bidi controls: invisible, never a word boundary. */
 const INVISIBLE = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
 const INVISIBLE_RE = new RegExp(`[${INVISIBLE}]`, 'gu');
+const INVISIBLE_TEST = new RegExp(`[${INVISIBLE}]`, 'u');
 const WORD = `[\\p{L}\\p{N}\\p{M}${INVISIBLE}]`;
 
 /**
@@ -92,6 +93,9 @@ export function tokenize(text: string): TextInfo {
   let words = 0;
   let atStart = true;
   const hasMarks = /[\u0300-\u036f]/.test(text);
+  // Most texts have neither invisible characters nor curly apostrophes: then a word is
+  // taken as written, without two replacements per word.
+  const needsCleaning = INVISIBLE_TEST.test(text) || text.includes('’');
   const closeSentence = (mark: string, end: number) => {
     if (tokens.length > sentenceFrom) {
       sentences.push({
@@ -133,7 +137,7 @@ export function tokenize(text: string): TextInfo {
             : 'emoji';
     let raw = m[0];
     if (kind === 'word') {
-      raw = raw.replace(INVISIBLE_RE, '').replace(/’/g, "'");
+      if (needsCleaning) raw = raw.replace(INVISIBLE_RE, '').replace(/’/g, "'");
       if (hasMarks) raw = raw.normalize('NFC');
       words++;
     }

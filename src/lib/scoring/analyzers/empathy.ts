@@ -21,7 +21,7 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     for (const h of get(ev, 'empathy.apology')) {
       const s = sentenceOf(ev, h);
       for (let k = h.to; k < ev.info.tokens.length && ev.info.tokens[k]!.sentence === s; k++) {
-        if (ev.lexicon.contrast.includes(ev.info.tokens[k]!.norm)) tainted.add(s);
+        if (ev.words.contrast.has(ev.info.tokens[k]!.norm)) tainted.add(s);
       }
     }
   }
