@@ -48,8 +48,8 @@ export type Phase = 'setup' | 'play' | 'reaction' | 'debrief';
 /** A wait button: simulated minutes, or until 08:00 the next day. */
 export type Wait = number | 'morning';
 
-/** The query parameter that reopens a past debrief: `?debrief=<date the attempt ended>`. */
-export const DEBRIEF_PARAM = 'debrief';
+import { DEBRIEF_PARAM } from './play-address';
+export { DEBRIEF_PARAM };
 
 /**
  * A second Send this soon after the last, with nothing new on screen since, is the rest of a

@@ -250,6 +250,8 @@ const sim = {
   engineLoading: 'Die Auswertung wird geladen …',
   engineFailed:
     'Die Auswertung konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu.',
+  playFailed:
+    'Der Simulator konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu.',
   sendQueued: 'Wird gesendet, sobald die Auswertung geladen ist …',
   gameLabel: 'Spiel',
   playingAs: '{mode}, {input}',

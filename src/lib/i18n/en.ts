@@ -237,6 +237,7 @@ const sim: Messages['sim'] = {
   modeName: { coaching: 'coaching', assessment: 'assessment' },
   engineLoading: 'Loading the scorer …',
   engineFailed: 'The scorer could not be loaded. Check your connection and reload the page.',
+  playFailed: 'The simulator could not be loaded. Check your connection and reload the page.',
   sendQueued: 'Sending as soon as the scorer has loaded …',
   gameLabel: 'Game',
   playingAs: '{mode}, {input}',
