@@ -6,7 +6,7 @@
  * balanced accuracy on them and the accuracy on the validation writers, then writes
  * src/lib/scoring/model-weights.json (with --write).
  *
- * Usage: npm run fit:scoring [-- --write] [-- --lambda 3]
+ * Usage: npm run fit:scoring [-- --write] [-- --lambda 3] [-- --no-signs]
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -14,9 +14,9 @@ import { gatherEvidence, wrote } from '../src/lib/scoring/evidence';
 import { extractFeatures, FEATURES } from '../src/lib/scoring/features';
 import { scoreRules } from '../src/lib/scoring/score';
 import { type Criterion, type Evaluation } from '../src/lib/scoring/index';
-import { designRow, LEARNED, scoreOf, type Learned } from '../src/lib/scoring/model';
+import { designRow, LEARNED, scoreOf, WEIGHT_SCALE, type Learned } from '../src/lib/scoring/model';
 import { combine, flag } from '../src/lib/scoring/score';
-import { STRONG_RULE_SCORE } from '../src/lib/scoring/catalog';
+import { STRONG_RULE_SCORE, WORD_RULES, type RuleName } from '../src/lib/scoring/catalog';
 import { KINDS } from '../src/lib/vocabulary';
 import { loadWriter, WRITERS, type LabelledReply } from './eval-scoring';
 
@@ -103,6 +103,7 @@ export function fitLogistic(
   y: number[],
   lambda: number,
   free: ReadonlySet<number> = new Set([0]),
+  project: (w: number[]) => void = () => undefined,
 ): number[] {
   const n = X[0]!.length;
   const pos = y.filter((v) => v === 1).length;
@@ -140,9 +141,36 @@ export function fitLogistic(
       change = Math.max(change, Math.abs(step[j]!));
       return wi - step[j]!;
     });
+    project(w);
     if (change < 1e-6) break;
   }
   return w;
+}
+
+/**
+ * Keeps each word rule's weight on its own side for its own dimension, in every kind of
+ * post: a signal (a polite word for tone, an apology for empathy) never counts against it,
+ * a penalty or cap never for it. Without this the model learns the corpus's coincidences
+ * ("please" is frequent in polite sarcasm, so polite words lower tone in complaints).
+ */
+function signProjection(c: Learned): (w: number[]) => void {
+  const m = FEATURES.length + 2;
+  const signs = FEATURES.map((f) => {
+    if (!f.startsWith('rule:')) return 0;
+    const rule = WORD_RULES[f.slice(5) as RuleName];
+    if (rule.criterion !== c) return 0;
+    return rule.role === 'signal' ? 1 : rule.role === 'cap' || rule.role === 'penalty' ? -1 : 0;
+  });
+  return (w) => {
+    signs.forEach((sign, j) => {
+      if (sign === 0) return;
+      if (sign * w[j]! < 0) w[j] = 0;
+      for (let k = 1; k <= KINDS.length; k++) {
+        const at = k * m + j;
+        if (sign * (w[j]! + w[at]!) < 0) w[at] = -w[j]!;
+      }
+    });
+  };
 }
 
 const logit = (p: number) => Math.log(Math.max(1e-12, p) / Math.max(1e-12, 1 - p));
@@ -248,8 +276,10 @@ export function main(argv: string[]): number {
     0,
     ...(argv.includes('--shrink-rule') ? [] : [FEATURES.length, FEATURES.length + 1]),
   ]);
+  const signed = !argv.includes('--no-signs');
   for (const c of LEARNED) {
     const all = dataset(tuneRows, c);
+    const project = signed ? signProjection(c) : undefined;
     // Leave one writer out, on the tuning writers.
     const lowo: string[] = [];
     /** Every tuning row's log-odds from the model fitted without its writer. */
@@ -262,6 +292,7 @@ export function main(argv: string[]): number {
         trainIdx.map((i) => all.y[i]!),
         lambda,
         free,
+        project,
       );
       for (const i of testIdx) heldOut.set(i, logit(predict(wts, all.X[i]!)));
       const final = (i: number) => {
@@ -291,7 +322,7 @@ export function main(argv: string[]): number {
           );
         }
     }
-    const wts = fitLogistic(all.X, all.y, lambda, free);
+    const wts = fitLogistic(all.X, all.y, lambda, free, project);
     const shift = noShift ? { delta: 0, at0: NaN, best: NaN } : chooseShift(all, heldOut, c);
     // The shift moves the intercept: the same as adding it to every row's log-odds.
     wts[0] = (wts[0] ?? 0) + shift.delta;
@@ -314,12 +345,12 @@ export function main(argv: string[]): number {
   }
   process.stdout.write(`${out.join('\n')}\n${misses.join('\n')}\n`);
   if (argv.includes('--write')) {
-    // Two decimals: the third changed 4 of ~12,800 tuning verdicts and cost 1 KB gzip of
-    // the scorer's 30 KB budget.
-    const round = (v: number) => Math.round(v * 100) / 100;
+    // Two decimals (the third changed 4 of ~12,800 tuning verdicts and cost 1 KB gzip of the
+    // scorer's 30 KB budget), written as hundredths: "-27" is smaller than "-0.27".
+    const hundredths = (v: number) => Math.round(v * WEIGHT_SCALE);
     writeFileSync(
       'src/lib/scoring/model-weights.json',
-      `${JSON.stringify({ features: FEATURES.length, kinds: KINDS, lambda, weights: Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, w.map(round)])) })}\n`,
+      `${JSON.stringify({ features: FEATURES.length, kinds: KINDS, lambda, scale: WEIGHT_SCALE, weights: Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, w.map(hundredths)])) })}\n`,
     );
   }
   return 0;

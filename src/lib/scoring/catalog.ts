@@ -217,6 +217,12 @@ export const WORD_RULES = {
     scope: ['complaint'],
     negatable: true,
   },
+  'cue.call-to-action': {
+    criterion: 'resolution',
+    role: 'cue',
+    guideline: 'praise.no-pushing',
+    scope: ['praise'],
+  },
 } as const satisfies Record<string, WordRule>;
 
 export type RuleName = keyof typeof WORD_RULES;

@@ -4,6 +4,7 @@
  * Language-neutral: the words they need come from the language pack's lexicon.
  */
 import { get, hitQuote, memo, nameParts, type Evidence } from './evidence';
+import { firstWords, wordSet } from './language';
 import type { Hit } from './matcher';
 import type { Quote } from './types';
 import type { Token } from './text';
@@ -48,7 +49,7 @@ function computeSarcasmCues(ev: Evidence): Quote[] {
       cues.push({ text: m[0], start: from, end: to });
     if (cues.length > 4) break;
   }
-  const openers = ev.words.ironicOpeners;
+  const openers = wordSet(ev.lexicon.ironicOpeners);
   for (const t of tokens) {
     if (t.kind === 'word' && t.sentenceStart && openers.has(t.norm)) {
       cues.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
@@ -89,57 +90,57 @@ function computeShouting(ev: Evidence): Quote[] {
 export const registerMix = (ev: Evidence): Quote[] => memo(ev, 'register', computeRegisterMix);
 
 function computeRegisterMix(ev: Evidence): Quote[] {
-  const forms = ev.words;
-  let formal: Quote | undefined;
-  let informal: Quote | undefined;
+  const forms = ev.lexicon.address;
+  const formal = wordSet(forms.formal);
+  const phrases = wordSet(forms.formalPhrases);
+  const phraseStarts = firstWords(forms.formalPhrases);
+  const titles = wordSet(forms.titles);
+  const informal = wordSet(forms.informal);
+  const imperatives = wordSet(forms.informalImperatives);
+  const openers = wordSet(forms.informalOpeners);
+  let formalAt: Quote | undefined;
+  let informalAt: Quote | undefined;
   const tokens = ev.info.tokens;
-  const quote = (t: Token): Quote => ({
-    text: ev.info.text.slice(t.start, t.end),
-    start: t.start,
-    end: t.end,
-  });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const next = tokens[i + 1];
-    if (!formal) {
-      const atStart = forms.formalAtSentenceStart.get(t.raw);
+    const q: Quote = { text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end };
+    if (!formalAt) {
+      // At a sentence start a formal word counts only where the lexicon says which ending the
+      // next word must have ("Sie" before "haben", not "Sie" = they).
+      const atStart = Object.hasOwn(forms.formalAtSentenceStart, t.raw)
+        ? forms.formalAtSentenceStart[t.raw]
+        : undefined;
       const formalWord =
-        forms.formal.has(t.raw) &&
+        formal.has(t.raw) &&
         (!t.sentenceStart || (atStart !== undefined && (next?.norm ?? '').endsWith(atStart)));
       let phrase = false;
-      if (forms.formalPhraseStarts.has(t.norm)) {
+      if (phraseStarts.has(t.norm)) {
         const two = `${t.norm} ${next?.norm ?? ''}`;
-        phrase =
-          forms.formalPhrases.has(two) ||
-          forms.formalPhrases.has(`${two} ${tokens[i + 2]?.norm ?? ''}`);
+        phrase = phrases.has(two) || phrases.has(`${two} ${tokens[i + 2]?.norm ?? ''}`);
       }
       // A title is the customer's address only in the greeting: later, "Frau Okonkwo" is as
       // likely a colleague the reply talks about.
       const titled =
         i < 4 &&
         t.sentence === 0 &&
-        forms.titles.has(t.norm) &&
+        titles.has(t.norm) &&
         next !== undefined &&
         /^\p{Lu}/u.test(next.raw);
-      if (formalWord || titled || phrase) formal = quote(t);
+      if (formalWord || titled || phrase) formalAt = q;
     }
-    if (!informal) {
+    if (!informalAt) {
       // Informal imperatives are written in lower case (a capitalised "Check" is a noun).
       const imperative =
-        forms.informalImperatives.has(t.raw) &&
+        imperatives.has(t.raw) &&
         !t.sentenceStart &&
         next?.kind === 'word' &&
-        !forms.formal.has(next.raw);
-      if (
-        forms.informal.has(t.norm) ||
-        imperative ||
-        (i === 0 && forms.informalOpeners.has(t.norm))
-      )
-        informal = quote(t);
+        !formal.has(next.raw);
+      if (informal.has(t.norm) || imperative || (i === 0 && openers.has(t.norm))) informalAt = q;
     }
-    if (formal && informal)
-      return formal.start < informal.start ? [formal, informal] : [informal, formal];
+    if (formalAt && informalAt)
+      return formalAt.start < informalAt.start ? [formalAt, informalAt] : [informalAt, formalAt];
   }
   return [];
 }
@@ -260,6 +261,21 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
 export const publicDataAsks = (ev: Evidence): (Quote & { sentence: number })[] =>
   memo(ev, 'asks', computePublicDataAsks);
 
+/** A request in this sentence names a public place for the answer: "reply here", "… below". */
+function inPublic(ev: Evidence, sentence: number): boolean {
+  const { tokens } = ev.info;
+  const places = ev.lexicon.publicPlaces;
+  for (const r of get(ev, 'cue.request')) {
+    if (tokens[r.from]!.sentence !== sentence) continue;
+    for (let k = r.to; k < r.to + 3 && tokens[k]?.sentence === sentence; k++)
+      if (places.includes(tokens[k]!.norm)) return true;
+  }
+  // "… your name, address and phone number below." ends on the place.
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.sentence === sentence) last = k;
+  return last >= 0 && places.includes(tokens[last]!.norm) && tokens[last - 1]?.norm !== 'not';
+}
+
 function computePublicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
   if (ev.channel !== 'public') return [];
   const requests = get(ev, 'cue.request');
@@ -272,11 +288,13 @@ function computePublicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
     const asked = requests.some(
       (r) => ev.info.tokens[r.from]!.sentence === s && r.from <= d.from + 2 && d.from - r.to <= 8,
     );
-    // "an service@firma.de" or a phone number in the sentence is a private channel too.
+    // "an service@firma.de" or a phone number in the sentence is a private channel too;
+    // "reply here with … the e-mail you used" is not.
     const privately =
-      privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s) ||
-      ev.info.tokens.some((t) => t.kind === 'mail' && t.sentence === s) ||
-      phoneSentences(ev).has(s);
+      !inPublic(ev, s) &&
+      (privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s) ||
+        ev.info.tokens.some((t) => t.kind === 'mail' && t.sentence === s) ||
+        phoneSentences(ev).has(s));
     if (asked && !privately) out.push({ ...hitQuote(ev, d), sentence: s });
   }
   return out;
@@ -422,7 +440,7 @@ const PLAIN_LOWER = /^[a-z\u00df-\u00f6\u00f8-\u00ff']+$/;
 export function unknownCodes(ev: Evidence): Quote[] {
   return memo(ev, 'codes', (e) => {
     const out: Quote[] = [];
-    const plain = e.words.plainAbbreviations;
+    const plain = wordSet(e.lexicon.plainAbbreviations);
     // Where the reply shouts, its capitals are shouting, not codes.
     const shouted = shouting(e).some((q) => /\p{Lu}{2}/u.test(q.text));
     for (const t of e.info.tokens) {
@@ -479,11 +497,16 @@ export const discountCues = (ev: Evidence): Quote[] =>
     for (const t of e.info.tokens)
       if (t.kind === 'word' && /^\p{Lu}{3,}\d{1,4}$/u.test(t.raw) && !e.postWords.has(t.norm))
         out.push({ text: e.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+    // A percentage the post names itself ("is the 20 % off still on?") is an answer; the same
+    // number in another sense ("I rode 20 miles") is no excuse for a discount.
+    const posted = new Set<string>();
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(e.postLower); m !== null; m = PERCENT.exec(e.postLower))
+      posted.add(/\d+/.exec(m[0])![0]);
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(e.info.text); m !== null; m = PERCENT.exec(e.info.text)) {
       const number = /\d+/.exec(m[0])![0];
-      if (!e.postWords.has(number))
-        out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+      if (!posted.has(number)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
     }
     return out.sort((a, b) => a.start - b.start);
   });

@@ -38,6 +38,8 @@ export const RULE_DESCRIPTIONS = {
   'cue.generic-empathy': 'Template empathy that would fit any post ("sorry to hear that").',
   'cue.reproach': 'Lecturing asides: "next time", "worth checking", "please note that you".',
   'cue.casual': 'A register too casual for a problem: whoops, no worries, OMG.',
+  'cue.call-to-action':
+    'Under praise, a pointer to buy, book or sign up: "link in bio", "in our app", "call us".',
   'cue.legal': 'Legal threats: legal action, lawyers, criminal charges.',
   'cue.remedy': 'Remedies that concede a charge was wrong: refund, waive, cancel, write off.',
 } as const satisfies Record<RuleName, string>;

@@ -3,7 +3,7 @@
  * hits (grouped by rule), the customer's name, the post's words picked up, the sign-off.
  */
 import type { RuleName } from './catalog';
-import { languagePack, lexiconIndex, type Lexicon, type LexiconIndex } from './language';
+import { languagePack, wordSet, type Lexicon } from './language';
 import { compileRules, matchRules, type CompiledRules, type Hit, type LoadedRule } from './matcher';
 import { tokenize, type TextInfo } from './text';
 import type { Lang, Quote, ReplyAction, ScoringContext } from './types';
@@ -13,8 +13,6 @@ export interface Evidence {
   channel: ReplyAction['channel'];
   lang: Lang;
   lexicon: Lexicon;
-  /** The lexicon's lists as sets. */
-  words: LexiconIndex;
   info: TextInfo;
   hasText: boolean;
   rules: readonly LoadedRule[];
@@ -185,8 +183,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
   }
 
   const lexicon = compiledRules.lexicon;
-  const words = lexiconIndex(lexicon);
-  const stop = words.stopwords;
+  const stop = wordSet(lexicon.stopwords);
   const names = nameParts(ctx, lexicon.titles);
   const nameSet = new Set(names);
   let nameQuote: Quote | undefined;
@@ -256,7 +253,6 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
     channel: action.channel,
     lang,
     lexicon,
-    words,
     info,
     hasText: info.tokens.length > 0,
     rules,

@@ -25,6 +25,7 @@ import {
   WINK,
 } from './checks';
 import { get, type Evidence } from './evidence';
+import { wordSet } from './language';
 import type { Hit } from './matcher';
 
 /** Structural features, by name. Order is the order of the model's weights. */
@@ -178,7 +179,7 @@ export function extractFeatures(ev: Evidence): number[] {
 
   const steps = get(ev, 'resolution.next-step');
   const time = get(ev, 'resolution.time-frame');
-  const firstPerson = ev.words.firstPerson;
+  const firstPerson = wordSet(ev.lexicon.firstPerson);
   const personal = new Set(
     info.tokens.filter((t) => t.kind === 'word' && firstPerson.has(t.norm)).map((t) => t.sentence),
   );

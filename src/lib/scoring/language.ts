@@ -61,6 +61,11 @@ export interface Lexicon {
   yesNo: readonly string[];
   /** Question words that ask where or how to find something (then a menu path answers). */
   whereHow: readonly string[];
+  /**
+   * Where a request puts the answer in public: "reply here", "post it below", "in den
+   * Kommentaren". Right after the request, it outweighs an "e-mail" that is part of the data.
+   */
+  publicPlaces: readonly string[];
   /** Words that take back what came before ("sorry, but …"). */
   contrast: readonly string[];
   /** First-person words: a step someone owns ("I'll call you", "ich kümmere mich"). */
@@ -93,50 +98,22 @@ export interface LanguagePack {
   lexicon: Lexicon;
 }
 
-/**
- * The lexicon's word lists as sets, for look-ups once per token; built once per lexicon.
- * Formal phrases are indexed by their first word, so most tokens cost one look-up.
- */
-export interface LexiconIndex {
-  stopwords: ReadonlySet<string>;
-  firstPerson: ReadonlySet<string>;
-  plainAbbreviations: ReadonlySet<string>;
-  contrast: ReadonlySet<string>;
-  ironicOpeners: ReadonlySet<string>;
-  formal: ReadonlySet<string>;
-  formalAtSentenceStart: ReadonlyMap<string, string>;
-  formalPhrases: ReadonlySet<string>;
-  formalPhraseStarts: ReadonlySet<string>;
-  titles: ReadonlySet<string>;
-  informal: ReadonlySet<string>;
-  informalImperatives: ReadonlySet<string>;
-  informalOpeners: ReadonlySet<string>;
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A word list of the lexicon as a set, built once per list: a look-up per token stays cheap. */
+export function wordSet(list: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list)));
+  return set;
 }
 
-const indexes = new WeakMap<Lexicon, LexiconIndex>();
+const starts = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-export function lexiconIndex(lexicon: Lexicon): LexiconIndex {
-  let index = indexes.get(lexicon);
-  if (!index) {
-    const forms = lexicon.address;
-    index = {
-      stopwords: new Set(lexicon.stopwords),
-      firstPerson: new Set(lexicon.firstPerson),
-      plainAbbreviations: new Set(lexicon.plainAbbreviations),
-      contrast: new Set(lexicon.contrast),
-      ironicOpeners: new Set(lexicon.ironicOpeners),
-      formal: new Set(forms.formal),
-      formalAtSentenceStart: new Map(Object.entries(forms.formalAtSentenceStart)),
-      formalPhrases: new Set(forms.formalPhrases),
-      formalPhraseStarts: new Set(forms.formalPhrases.map((p) => p.split(' ')[0]!)),
-      titles: new Set(forms.titles),
-      informal: new Set(forms.informal),
-      informalImperatives: new Set(forms.informalImperatives),
-      informalOpeners: new Set(forms.informalOpeners),
-    };
-    indexes.set(lexicon, index);
-  }
-  return index;
+/** The first words of a list of set phrases ("do not hesitate" → "do"), built once per list. */
+export function firstWords(phrases: readonly string[]): ReadonlySet<string> {
+  let set = starts.get(phrases);
+  if (!set) starts.set(phrases, (set = new Set(phrases.map((p) => p.split(' ')[0]!))));
+  return set;
 }
 
 const packs: Partial<Record<Lang, LanguagePack>> = {};

@@ -104,11 +104,20 @@ export function designRow(
   return out;
 }
 
+/** The weights are stored as whole numbers of this unit (hundredths: the file stays small). */
+export const WEIGHT_SCALE = 100;
+
 interface WeightsFile {
   features: number;
+  scale: number;
   weights: Record<Learned, number[]>;
 }
-const model = weightsFile as unknown as WeightsFile;
+const stored = weightsFile as unknown as WeightsFile;
+const model = {
+  weights: Object.fromEntries(
+    LEARNED.map((c) => [c, stored.weights[c].map((w) => w / stored.scale)]),
+  ) as Record<Learned, number[]>,
+};
 
 /**
  * Probability that the dimension meets the guideline. Computes the dot product of the

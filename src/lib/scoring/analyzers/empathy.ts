@@ -2,6 +2,7 @@ import { BASE, effectOf, SITUATION_SCORES as S } from '../catalog';
 import { bareRefusals, detailsPerSentence, hostileHits, questionAnswer } from '../checks';
 import { get, hitQuote, sentenceOf, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
+import { wordSet } from '../language';
 import { clamp } from './score-math';
 
 /**
@@ -21,7 +22,7 @@ export function scoreEmpathy(ev: Evidence, out: Findings): number | null {
     for (const h of get(ev, 'empathy.apology')) {
       const s = sentenceOf(ev, h);
       for (let k = h.to; k < ev.info.tokens.length && ev.info.tokens[k]!.sentence === s; k++) {
-        if (ev.words.contrast.has(ev.info.tokens[k]!.norm)) tainted.add(s);
+        if (wordSet(ev.lexicon.contrast).has(ev.info.tokens[k]!.norm)) tainted.add(s);
       }
     }
   }

@@ -49,10 +49,19 @@ function trollResolution(ev: Evidence, out: Findings): number {
 /** Resolution for praise: thanks without asking for anything in return. */
 function praiseResolution(ev: Evidence, out: Findings): number {
   const push = get(ev, 'resolution.pushing');
+  // A pointer to the shop, the app or the phone under a thank-you is a call to buy.
+  const call = get(ev, 'cue.call-to-action');
   const links = ev.info.tokens.filter((t) => t.kind === 'url');
   const discount = discountCues(ev);
-  if (push.length > 0 || links.length > 0 || discount.length > 0) {
+  if (push.length > 0 || call.length > 0 || links.length > 0 || discount.length > 0) {
     if (push.length > 0) out.fromHits('issue', push);
+    else if (call.length > 0)
+      out.add(
+        'issue',
+        'resolution.pushing',
+        'praise.no-pushing',
+        call.slice(0, 2).map((h) => hitQuote(ev, h)),
+      );
     else if (discount.length > 0)
       out.add('issue', 'resolution.pushing', 'praise.no-pushing', discount.slice(0, 2));
     else
@@ -130,7 +139,8 @@ function complaintResolution(ev: Evidence, out: Findings): number {
   const outsideAsks = (h: Hit) => !asks.has(sentenceOf(ev, h));
   const steps = get(ev, 'resolution.next-step').filter(outsideAsks);
   const time = get(ev, 'resolution.time-frame').filter(outsideAsks);
-  const privateCue = get(ev, 'cue.private-channel');
+  // "Reply here with the e-mail you used" names no private channel: the e-mail is the data.
+  const privateCue = get(ev, 'cue.private-channel').filter(outsideAsks);
   let score: number = BASE.resolution.complaint;
   const weak = get(ev, 'cue.weak-step').filter(outsideAsks);
   if (steps.length > 0) {

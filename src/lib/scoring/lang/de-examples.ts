@@ -65,8 +65,15 @@ export const examples: Examples = {
       'Bei allen anderen funktioniert es.',
       'Verzögerungen liegen beim Paketdienst.',
       'Darauf haben wir leider keinen Einfluss.',
+      'So etwas kommt vor.',
+      'Das kommt leider vor.',
     ],
-    noMatch: ['Wir sind gern für Sie da.', 'Der Fehler liegt bei uns.'],
+    noMatch: [
+      'Wir sind gern für Sie da.',
+      'Der Fehler liegt bei uns.',
+      'Die Ersatzkiste kommt Dienstag vor 12 Uhr.',
+      'Ihre Mutter kommt kaum noch vor die Tür.',
+    ],
   },
   'tone.bureaucratic': {
     match: [
@@ -289,6 +296,17 @@ export const examples: Examples = {
     noMatch: [
       'Wir blenden Beleidigungen nach unserer Netiquette aus.',
       'Die Schritte zur Einrichtung finden Sie unten.',
+    ],
+  },
+  'cue.call-to-action': {
+    match: [
+      ['Das Abo kannst du gleich in unserer App abschließen.', 'in unserer App'],
+      'Melden Sie sich gleich an!',
+      'Jetzt online buchen!',
+    ],
+    noMatch: [
+      'Danke, Frau Huber, das freut Herrn Lang sehr!',
+      'Wir freuen uns auf Ihren nächsten Besuch.',
     ],
   },
 };

@@ -33,6 +33,7 @@ export const de: LanguagePack = {
     quote: ['„', '“'],
     yesNo: ['ja', 'nein', 'jep', 'klar', 'natürlich', 'leider'],
     whereHow: ['wo', 'wie', 'finde', 'ändere', 'einstellen', 'umstellen'],
+    publicPlaces: ['hier', 'unten', 'drunter', 'darunter', 'kommentar', 'kommentaren'],
     contrast: ['aber', 'jedoch', 'allerdings'],
     firstPerson: [
       'ich',

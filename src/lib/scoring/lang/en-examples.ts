@@ -17,6 +17,7 @@ export const examples: Examples = {
       "We're on it right away.",
       'What a pity your visit was spoiled.',
       'Yes, 9am–6pm as usual.',
+      "We're glad it got to you with no surprise fees.",
     ],
   },
   'tone.flippant': {
@@ -35,6 +36,7 @@ export const examples: Examples = {
       'To be honest, we messed up here.',
       "Once again, I'm really sorry.",
       'Sit back and relax, a replacement is on its way.',
+      'Calm dogs are welcome, and a chill greyhound sounds perfect.',
       "That's embarrassing for us – sorry!",
     ],
   },
@@ -52,6 +54,9 @@ export const examples: Examples = {
       "We don't blame you for being annoyed.",
       "Obviously that's not what should happen.",
       'It says delivered on our side too.',
+      "Yes, bring your own games, there's no charge.",
+      'Most people in your position owe nothing.',
+      "We'll send the S before you post the XS back.",
     ],
   },
   'tone.defensive': {
@@ -61,7 +66,11 @@ export const examples: Examples = {
       'Delays are down to the courier, we have no influence on that.',
       'No worries, these things happen.',
     ],
-    noMatch: ['We are here to help.'],
+    noMatch: [
+      'We are here to help.',
+      "It'll be with you by Thursday whatever happens.",
+      "We won't be engaging with comments like this.",
+    ],
   },
   'tone.bureaucratic': {
     match: [
@@ -268,5 +277,16 @@ export const examples: Examples = {
       'Our lawyers have been informed.',
     ],
     noMatch: ['We hide insults under our house rules.', 'The steps to set it up are below.'],
+  },
+  'cue.call-to-action': {
+    match: [
+      ['Tickets are going fast, grab yours via the link in bio!', 'link in bio'],
+      'Book online before the 12th!',
+      'Why not join our cask club?',
+    ],
+    noMatch: [
+      'Thank you, Rosa! Dave will be chuffed to hear it.',
+      'We look forward to your next visit.',
+    ],
   },
 };

@@ -40,6 +40,7 @@ export const en: LanguagePack = {
     quote: ['“', '”'],
     yesNo: ['yes', 'no', 'yep', 'nope'],
     whereHow: ['where', 'how', 'find', 'change', 'setting', 'settings'],
+    publicPlaces: ['here', 'below', 'comments', 'thread'],
     contrast: ['but', 'however'],
     firstPerson: ['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'myself', 'personally'],
     ironicOpeners: ['of', 'obviously', 'surely', 'sure', 'certainly'],
