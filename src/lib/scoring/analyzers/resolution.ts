@@ -14,6 +14,16 @@ import type { Hit } from '../matcher';
 import type { Quote } from '../types';
 import { clamp } from './score-math';
 
+/** Sentences that ask for personal data in public and promise nothing with a time. */
+function untimedAsks(ev: Evidence): Set<number> {
+  const timed = new Set(get(ev, 'resolution.time-frame').map((h) => sentenceOf(ev, h)));
+  return new Set(
+    publicDataAsks(ev)
+      .map((q) => q.sentence)
+      .filter((s) => !timed.has(s)),
+  );
+}
+
 /** Resolution for a troll: not engaging is the solution. */
 function trollResolution(ev: Evidence, out: Findings): number {
   const { netiquetteViolated, companyAtFault } = ev.ctx;
@@ -94,7 +104,7 @@ function questionResolution(ev: Evidence, out: Findings): number {
   const { answered, status, cues: answerCues } = questionAnswer(ev);
   // "Post your customer number here, then we'll check" asks in public and promises nothing
   // of its own (the rubric: a public data request with nothing else offered fails).
-  const asks = new Set(publicDataAsks(ev).map((q) => q.sentence));
+  const asks = untimedAsks(ev);
   const ownSteps = steps.filter((h) => !asks.has(sentenceOf(ev, h)));
   const ownWeak = get(ev, 'cue.weak-step').filter((h) => !asks.has(sentenceOf(ev, h)));
   let score: number;
@@ -133,9 +143,10 @@ function questionResolution(ev: Evidence, out: Findings): number {
 /** Resolution for a complaint: steps with a time, a polite correction, an explanation. */
 function complaintResolution(ev: Evidence, out: Findings): number {
   const { companyAtFault } = ev.ctx;
-  // "Post your customer number here, then we'll check" is a data request, not a step.
-  const asks = new Set(publicDataAsks(ev).map((q) => q.sentence));
-  // Nor is its promise ("…, then I'll sort it straight away"): the step hangs on the request.
+  // "Post your customer number here, then we'll check" is a data request, not a step: the
+  // step hangs on the request. A promise with a time is a plan all the same ("reply here
+  // with your reference and we'll refund you within 48 hours"); the channel fails it.
+  const asks = untimedAsks(ev);
   const outsideAsks = (h: Hit) => !asks.has(sentenceOf(ev, h));
   const steps = get(ev, 'resolution.next-step').filter(outsideAsks);
   const time = get(ev, 'resolution.time-frame').filter(outsideAsks);

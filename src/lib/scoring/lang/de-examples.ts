@@ -193,12 +193,16 @@ export const examples: Examples = {
   },
   'resolution.pushing': {
     match: [
-      ['Über eine 5-Sterne-Bewertung freuen wir uns!', 'Sterne'],
+      ['Über eine 5-Sterne-Bewertung freuen wir uns!', 'Bewertung freuen'],
+      'Lassen Sie uns doch eine Bewertung da!',
       'Empfehlen Sie uns gern weiter.',
       'Mit dem Code DANKE10 sparen Sie.',
       ['Lad dir gleich unsere App runter!', 'App runter'],
     ],
-    noMatch: ['Danke, Frau Berg, das freut uns!'],
+    noMatch: [
+      'Danke für die fünf Sterne und Ihre schöne Bewertung!',
+      'Danke, Frau Berg, das freut uns!',
+    ],
   },
   'cue.answer': {
     match: [['Ja, das geht in der App unter Einstellungen.', 'Ja']],

@@ -173,12 +173,15 @@ export const examples: Examples = {
   },
   'resolution.pushing': {
     match: [
-      ['A 5-star review would mean the world!', '5-star'],
+      ['A 5-star review would mean the world!', 'review would mean'],
       'Tell your friends about us!',
       'Use code THANKS10 on your next order.',
       ['Grab the Skylark app and rack up SkyPoints!', 'Grab the Skylark app'],
     ],
-    noMatch: ['Thanks so much, Maya, that made our day!'],
+    noMatch: [
+      'Thanks for the 5 stars and the lovely review!',
+      'Thanks so much, Maya, that made our day!',
+    ],
   },
   'cue.answer': {
     match: [['Yes, you can change it in the app under Settings.', 'Yes']],

@@ -525,8 +525,9 @@ export const patterns: Patterns = {
   'resolution.pushing': [
     'a review',
     'rate|tag|like|follow us',
-    'rating|stars|referral*|subscribe*|newsletter|discount*|coupon*|promo*|deals|percent|yelp',
-    '5|five star*',
+    'referral*|subscribe*|newsletter|discount*|coupon*|promo*|deals|percent|yelp',
+    'leave|give|write|post ~ 5|five star*',
+    'review|rating ~ would mean|help|be',
     'recommend us|our',
     'refer|tell a friend',
     'tell your friends|family',
