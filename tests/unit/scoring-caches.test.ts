@@ -1,8 +1,8 @@
 /**
- * The scorer keeps two caches for speed: the phrases each distinct word can start (per rule
- * set) and the words of the last post (per language). Neither may change a result: a reply
- * scores the same whatever was scored before it, and the word index gives the same hits
- * from a fresh rule set as from one that has seen thousands of other words.
+ * The scorer keeps a cache for speed: the phrases each distinct word can start (per rule
+ * set). It may not change a result: a reply scores the same whatever was scored before it,
+ * and the word index gives the same hits from a fresh rule set as from one that has seen
+ * thousands of other words.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -333,7 +333,7 @@ function dataShapes(ev: Evidence): DataShapes {
       parts.push(`\\b\\p{Lu}\\p{Ll}+(?:${streetSuffixes.map(escape).join('|')})\\s\\d+`);
     if (streetTypes.length > 0)
       parts.push(
-        `\\b\\d+\\s(?:\\p{Lu}\\p{Ll}+\\s){1,3}(?:${streetTypes.map(escape).join('|')})\\b`,
+        `\\b\\d+\\s(?:\\p{Lu}\\p{Ll}*\\s){1,3}(?:${streetTypes.map(escape).join('|')})\\b`,
       );
     const { cardWords, debtWords } = ev.lexicon;
     const words = (list: readonly string[]) =>
@@ -368,8 +368,8 @@ const quoteOf = (m: RegExpExecArray | null): Quote | null =>
 /**
  * Personal data the reply itself shows: an IBAN, a reference number or code, the last digits
  * of a card, an amount owed (where the case is about personal data), a mobile number, a
- * street address (except in answer to a question: a company's own address answers "where is
- * the shop?"), or the customer's e-mail address.
+ * street address (except in answer to a question that needs no personal data: a company's
+ * own address answers "where is the shop?"), or the customer's e-mail address.
  */
 export const revealedData = (ev: Evidence): Quote | null =>
   memo(ev, 'revealed', computeRevealedData);
@@ -386,7 +386,9 @@ function computeRevealedData(ev: Evidence): Quote | null {
     quoteOf(REFERENCE_CODE.exec(text)) ??
     (ev.ctx.privateDataNeeded === true ? quoteOf(debt.exec(text)) : null) ??
     quoteOf(MOBILE.exec(text)) ??
-    (ev.ctx.kind !== 'question' && street ? quoteOf(street.exec(text)) : null) ??
+    ((ev.ctx.kind !== 'question' || ev.ctx.privateDataNeeded === true) && street
+      ? quoteOf(street.exec(text))
+      : null) ??
     customerMail(ev)
   );
 }

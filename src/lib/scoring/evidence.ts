@@ -110,27 +110,18 @@ function findName(
 }
 
 interface PostWords {
-  postStems: ReadonlySet<string>;
+  postStems: Set<string>;
   postLower: string;
-  postWords: ReadonlySet<string>;
+  postWords: Set<string>;
 }
 
-/**
- * The post's words, kept for the last post of each language: every reply to one post (a
- * decision, a drill's room, live hints on each keystroke) reads the same post.
- */
-const lastPost: Partial<Record<Lang, { post: string; name: string; words: PostWords }>> = {};
-
+/** The post's words, its content words' stems (not the customer's name) and its text. */
 function postWordsOf(
   ctx: ScoringContext,
-  lang: Lang,
   stop: ReadonlySet<string>,
   nameSet: ReadonlySet<string>,
 ): PostWords {
   const post = typeof ctx.post === 'string' ? ctx.post.slice(0, MAX_POST) : '';
-  const name = String(ctx.customerName ?? '');
-  const last = lastPost[lang];
-  if (last && last.post === post && last.name === name) return last.words;
   // Content words of the post: 4+ letters, not function words, not the customer's name.
   const postStems = new Set<string>();
   const postTokens = tokenize(post).tokens;
@@ -146,9 +137,7 @@ function postWordsOf(
       continue;
     postStems.add(stem(t.norm));
   }
-  const words = { postStems, postLower: post.toLowerCase(), postWords };
-  lastPost[lang] = { post, name, words };
-  return words;
+  return { postStems, postLower: post.toLowerCase(), postWords };
 }
 
 export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Evidence {
@@ -211,7 +200,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
 
   nameQuote ??= findName(info, names, byHandle, ctx, lexicon.titles);
 
-  const { postStems, postLower, postWords } = postWordsOf(ctx, lang, stop, nameSet);
+  const { postStems, postLower, postWords } = postWordsOf(ctx, stop, nameSet);
   const overlap: Quote[] = [];
   const seenStems = new Set<string>();
   for (const t of info.tokens) {

@@ -81,11 +81,13 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   }
   if (kind === 'question' && privateDataNeeded !== true) {
     const detour = get(ev, 'channel.detour');
-    // Pointing to the website after answering is fine; instead of answering it is a detour.
+    // Pointing to the website after answering is fine; instead of answering it is a detour
+    // (so is a paragraph of the terms: "siehe § 7 Abs. 3").
     if (
       !questionAnswer(ev).answered &&
       (detour.length > 0 ||
         ev.info.tokens.some((t) => t.kind === 'url' || t.kind === 'mail') ||
+        ev.info.text.includes('§') ||
         phoneSentences(ev).size > 0)
     ) {
       const quotes =

@@ -611,7 +611,9 @@ export const patterns: Patterns = {
     'nicht öffentlich|hier',
   ],
   'channel.detour': [
-    'formular*|*formular|kontaktformular|hotline*|*hotline|kundenservice|kundendienst|faq*',
+    'formular*|*formular|kontaktformular|hotline*|*hotline|kundenservice|kundendienst|faq*|konfigurator|*konfigurator',
+    'folg|folgt|folge|folgen ~ uns|kanälen',
+    'stay tuned',
     'ruf|ruft ~ an',
     'ruf doch',
     'rufen sie ~ an',

@@ -666,7 +666,10 @@ export const patterns: Patterns = {
     'off the public',
   ],
   'channel.detour': [
-    'form|hotline|helpline|faq|faqs|website|homepage|visit',
+    'form|hotline|helpline|faq|faqs|website|homepage|visit|locator|checker',
+    'follow us|our|for',
+    'keep an eye on',
+    'stay tuned',
     'contact form|our|us|customer',
     'a ring',
     'give ~ a ring|call',

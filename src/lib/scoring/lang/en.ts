@@ -149,6 +149,10 @@ export const en: LanguagePack = {
       'Court',
       'Place',
       'Row',
+      'Rd',
+      'St',
+      'Dr',
+      'Ave',
     ],
     durations: {
       after: {
