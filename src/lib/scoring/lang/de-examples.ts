@@ -268,6 +268,7 @@ export const examples: Examples = {
       ['Bitte kontrollieren Sie künftig Ihre Tüten.', 'Bitte kontrollieren Sie künftig'],
       'Es lohnt sich, ab und zu mal reinzuschauen.',
       'Wie bereits in der Mail beschrieben, ist das so.',
+      ['Die Öffnungszeiten stehen schon immer auf Google 😉', 'schon immer'],
     ],
     noMatch: ['Wir prüfen das heute.', 'Ab Montag ist die Filiale wieder geöffnet.'],
   },

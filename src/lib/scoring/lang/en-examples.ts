@@ -250,6 +250,8 @@ export const examples: Examples = {
       ["It's always worth checking your confirmation first.", 'always worth'],
       'Next time please read the terms before booking.',
       "As stated on the ticket, it isn't refundable.",
+      ["It's under Settings, same place it's always been 🙂", 'always been'],
+      "As we've mentioned before, stock updates are on the website.",
     ],
     noMatch: ["We'll check that today.", 'The shop reopens on Monday.'],
   },

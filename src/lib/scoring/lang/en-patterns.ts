@@ -794,6 +794,11 @@ export const patterns: Patterns = {
     'calm down',
     'to be fair',
     'first check|make sure',
+    'always been|had|shown|listed',
+    "as we|we've|i|i've ~ said|mentioned|explained",
+    'just a reminder',
+    'fyi',
+    'look it up',
   ],
   'cue.casual': [
     'whoops|oops|oopsie|yikes|omg|lmao|ya|yah|yep|nope|gonna|wanna|gotta|kinda|sorta|dude|bro|mate|buddy|pal|hun|babe|luv|obsessed|literally|totes|chill',
