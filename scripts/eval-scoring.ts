@@ -5,9 +5,9 @@
  * ranked them, and the worst cases.
  *
  * Writers (tests/fixtures/scoring/README.md, "Evaluation corpus"):
- * - tuning:     the development set and seven writers whose mistakes we read while tuning,
- * - validation: three writers we measure on but never read item by item while tuning,
- * - sealed:     one writer kept closed until the end (`--sealed`).
+ * - tuning:     the development set and the writers whose mistakes we read while tuning,
+ * - validation: writers we measure on but never read item by item while tuning,
+ * - sealed:     writers kept closed until the end (`--sealed`).
  *
  * Usage: npm run eval:scoring [-- --sealed] [-- --worst N] [-- --writer ID] [-- --json]
  */
@@ -57,11 +57,15 @@ export const WRITERS: Writer[] = [
   { id: 'wenpro', role: 'tuning', files: [`${DIR}/corpus/wenpro.jsonl`] },
   { id: 'wdefood', role: 'tuning', files: [`${DIR}/corpus/wdefood.jsonl`] },
   { id: 'wdecare', role: 'tuning', files: [`${DIR}/corpus/wdecare.jsonl`] },
+  { id: 'wmob', role: 'tuning', files: [`${DIR}/corpus/wmob.jsonl`] },
+  { id: 'wdeapps', role: 'tuning', files: [`${DIR}/corpus/wdeapps.jsonl`] },
+  { id: 'wenserv', role: 'tuning', files: [`${DIR}/corpus/wenserv.jsonl`] },
   { id: 'wcivic', role: 'validation', files: [`${DIR}/corpus/wcivic.jsonl`] },
   { id: 'whand', role: 'validation', files: [`${DIR}/corpus/whand.jsonl`] },
   { id: 'wencivic', role: 'validation', files: [`${DIR}/corpus/wencivic.jsonl`] },
   { id: 'wentech', role: 'validation', files: [`${DIR}/corpus/wentech.jsonl`] },
-  { id: 'wmob', role: 'sealed', files: [`${DIR}/sealed/wmob.jsonl`] },
+  { id: 'wrural', role: 'sealed', files: [`${DIR}/sealed/wrural.jsonl`] },
+  { id: 'wcity', role: 'sealed', files: [`${DIR}/sealed/wcity.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {

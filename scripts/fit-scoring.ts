@@ -6,7 +6,7 @@
  * balanced accuracy on them and the accuracy on the validation writers, then writes
  * src/lib/scoring/model-weights.json (with --write).
  *
- * Usage: npm run fit:scoring [-- --write] [-- --lambda 3] [-- --no-signs]
+ * Usage: npm run fit:scoring [-- --write] [-- --lambda 3] [-- --no-signs] [-- --prune 0.12]
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -68,6 +68,9 @@ function rows(items: readonly LabelledReply[], writer: string): Row[] {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Weights below this magnitude are set to 0 (--prune overrides). */
+const PRUNE = 0.12;
 
 /** Solves A x = b for a symmetric positive definite A (Cholesky). */
 function solve(A: number[][], b: number[]): number[] {
@@ -278,6 +281,11 @@ export function main(argv: string[]): number {
     ...(argv.includes('--shrink-rule') ? [] : [FEATURES.length, FEATURES.length + 1]),
   ]);
   const signed = !argv.includes('--no-signs');
+  // Weights too small to move a verdict are dropped (0 compresses to almost nothing in the
+  // shipped file); the leave-one-writer-out figures are measured with the same pruning.
+  const pruneAt = argv.indexOf('--prune');
+  const prune = pruneAt >= 0 ? Number(argv[pruneAt + 1]) : PRUNE;
+  const pruned = (w: number[]) => w.map((v, j) => (j > 0 && Math.abs(v) < prune ? 0 : v));
   for (const c of LEARNED) {
     const all = dataset(tuneRows, c);
     const project = signed ? signProjection(c) : undefined;
@@ -288,12 +296,14 @@ export function main(argv: string[]): number {
     for (const w of tuning) {
       const trainIdx = all.rows.map((r, i) => (r.writer !== w.id ? i : -1)).filter((i) => i >= 0);
       const testIdx = all.rows.map((r, i) => (r.writer === w.id ? i : -1)).filter((i) => i >= 0);
-      const wts = fitLogistic(
-        trainIdx.map((i) => all.X[i]!),
-        trainIdx.map((i) => all.y[i]!),
-        lambda,
-        free,
-        project,
+      const wts = pruned(
+        fitLogistic(
+          trainIdx.map((i) => all.X[i]!),
+          trainIdx.map((i) => all.y[i]!),
+          lambda,
+          free,
+          project,
+        ),
       );
       for (const i of testIdx) heldOut.set(i, logit(predict(wts, all.X[i]!)));
       const final = (i: number) => {
@@ -323,7 +333,7 @@ export function main(argv: string[]): number {
           );
         }
     }
-    const wts = fitLogistic(all.X, all.y, lambda, free, project);
+    const wts = pruned(fitLogistic(all.X, all.y, lambda, free, project));
     const shift = noShift ? { delta: 0, at0: NaN, best: NaN } : chooseShift(all, heldOut, c);
     // The shift moves the intercept: the same as adding it to every row's log-odds.
     wts[0] = (wts[0] ?? 0) + shift.delta;

@@ -105,17 +105,17 @@ describe('live injects on the trainee’s side', () => {
     expect(inPublic.findings.map((f) => f.code)).toContain('channel.public-data-request');
     // The persona's facts change the judgement of one and the same reply (figures from the
     // scorer, checked by hand against the rules: a case that needs personal data belongs in a
-    // private channel; a company at fault must offer something).
+    // private channel; "we are on it" is a vague hand-off whoever is at fault).
     const calm = 'Hi Jana, sorry about the delay, we are on it. Best, Cem';
     const codes = (facts: { privateDataNeeded: boolean; companyAtFault: boolean }) =>
       scoreReply({ ...ctx, ...facts }, { channel: 'public', reply: calm }).findings.map(
         (f) => f.code,
       );
     expect(codes({ privateDataNeeded: true, companyAtFault: true })).toEqual(
-      expect.arrayContaining(['channel.needs-private', 'resolution.nothing-offered']),
+      expect.arrayContaining(['channel.needs-private', 'resolution.vague-handoff']),
     );
     expect(codes({ privateDataNeeded: false, companyAtFault: false })).toEqual(
-      expect.arrayContaining(['channel.fitting', 'resolution.no-action']),
+      expect.arrayContaining(['channel.fitting', 'resolution.vague-handoff']),
     );
     expect(codes({ privateDataNeeded: false, companyAtFault: false })).not.toContain(
       'channel.needs-private',

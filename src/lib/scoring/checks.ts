@@ -165,7 +165,8 @@ export function bareRefusals(ev: Evidence): Hit[] {
   );
 }
 
-const PHONE = /(?:\+|\b0)\d[\d /-]{6,40}\d/g;
+// International and national shapes, and North American ones ("1-800-555-0142", "(503) 555-0199").
+const PHONE = /(?:\+|\b0)\d[\d /-]{6,40}\d|(?:\b1[ -])?(?:\(\d{3}\) ?|\b\d{3}[ -])\d{3}-\d{4}\b/g;
 
 /** Sentences that contain a phone number (a hotline is a detour for a simple question). */
 export const phoneSentences = (ev: Evidence): Set<number> =>
@@ -283,6 +284,12 @@ function computePublicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
   if (requests.length === 0 || data.length === 0) return [];
   const privateCue = get(ev, 'cue.private-channel');
   const out: (Quote & { sentence: number })[] = [];
+  const { tokens } = ev.info;
+  const cueIn = (s: number) => privateCue.some((p) => tokens[p.from]!.sentence === s);
+  // "I've sent you a private message. Reply there with …" answers in the channel named before.
+  const there = (s: number) =>
+    cueIn(s - 1) &&
+    tokens.some((t) => t.sentence === s && ev.lexicon.privatePlaces.includes(t.norm));
   for (const d of data) {
     const s = ev.info.tokens[d.from]!.sentence;
     const asked = requests.some(
@@ -292,8 +299,9 @@ function computePublicDataAsks(ev: Evidence): (Quote & { sentence: number })[] {
     // "reply here with … the e-mail you used" is not.
     const privately =
       !inPublic(ev, s) &&
-      (privateCue.some((p) => ev.info.tokens[p.from]!.sentence === s) ||
-        ev.info.tokens.some((t) => t.kind === 'mail' && t.sentence === s) ||
+      (cueIn(s) ||
+        there(s) ||
+        tokens.some((t) => t.kind === 'mail' && t.sentence === s) ||
         phoneSentences(ev).has(s));
     if (asked && !privately) out.push({ ...hitQuote(ev, d), sentence: s });
   }
@@ -306,8 +314,14 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
  * four digits after a hyphen, or six straight after the letters.
  */
 const REFERENCE_CODE = /\b\p{Lu}{1,5}-\d{4,12}\b|\b\p{Lu}{2,5}\d{6,12}\b/u;
-/** Mobile numbers (a private person's, unlike a company hotline): German and British shapes. */
-const MOBILE = /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,30}\d|(?:\+44\s?|\b0)7\d{3}[\d ]{5,30}\d/;
+/**
+ * Mobile numbers (a private person's, unlike a company hotline), in the shape of the reply's
+ * language: a British landline ("0161 496 0732") has the shape of a German mobile.
+ */
+const MOBILE = {
+  de: /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,30}\d/,
+  en: /(?:\+44\s?|\b0)7\d{3}[\d ]{5,30}\d/,
+};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -365,6 +379,17 @@ function customerMail(ev: Evidence): Quote | null {
 const quoteOf = (m: RegExpExecArray | null): Quote | null =>
   m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
 
+/** A code the company filed for itself ("Ticket #KR-55812", "intern LUM-3381") is jargon, not data. */
+function customerCode(ev: Evidence, m: RegExpExecArray | null): Quote | null {
+  if (!m) return null;
+  const before = ev.info.text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
+  const words = before
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean)
+    .slice(-3);
+  return words.some((w) => ev.lexicon.internalWords.includes(w)) ? null : quoteOf(m);
+}
+
 /**
  * Personal data the reply itself shows: an IBAN, a reference number or code, the last digits
  * of a card, an amount owed (where the case is about personal data), a mobile number, a
@@ -383,9 +408,9 @@ function computeRevealedData(ev: Evidence): Quote | null {
     quoteOf(IBAN.exec(text)) ??
     quoteOf(reference.exec(text)) ??
     quoteOf(card.exec(text)) ??
-    quoteOf(REFERENCE_CODE.exec(text)) ??
+    customerCode(ev, REFERENCE_CODE.exec(text)) ??
     (ev.ctx.privateDataNeeded === true ? quoteOf(debt.exec(text)) : null) ??
-    quoteOf(MOBILE.exec(text)) ??
+    quoteOf(MOBILE[ev.ctx.lang].exec(text)) ??
     ((ev.ctx.kind !== 'question' || ev.ctx.privateDataNeeded === true) && street
       ? quoteOf(street.exec(text))
       : null) ??

@@ -156,11 +156,31 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
   const negative = raw.filter(
     (h) => rules[h.rule]!.role === 'cap' || rules[h.rule]!.role === 'penalty',
   );
+  const lexicon = compiledRules.lexicon;
+  const stop = wordSet(lexicon.stopwords);
+  const names = nameParts(ctx, lexicon.titles);
+  const nameSet = new Set(names);
+  const { postStems, postLower, postWords } = postWordsOf(ctx, stop, nameSet);
+  // Clauses that say what an apology or understanding is for: "leid, dass …", "sorry that …".
+  const restated = new Set<number>();
+  for (const h of raw) {
+    const name = rules[h.rule]!.name;
+    if (name !== 'empathy.apology' && name !== 'empathy.understanding') continue;
+    for (let k = h.to; k < h.to + 3 && info.tokens[k]; k++)
+      if (lexicon.that.includes(info.tokens[k]!.norm)) restated.add(info.tokens[k]!.clause);
+  }
   const hits = raw.filter(
     (h) =>
-      rules[h.rule]!.role !== 'signal' ||
-      !negative.some(
-        (n) => n.from < h.to && h.from < n.to && rules[n.rule]!.criterion !== 'resolution',
+      (rules[h.rule]!.role !== 'signal' ||
+        !negative.some(
+          (n) => n.from < h.to && h.from < n.to && rules[n.rule]!.criterion !== 'resolution',
+        )) &&
+      // A step word the customer used ("… wurde storniert"), or one in what an apology is
+      // for ("sorry that your order was cancelled"), repeats the complaint: it is no step.
+      !(
+        rules[h.rule]!.name === 'resolution.next-step' &&
+        h.to - h.from === 1 &&
+        (postWords.has(info.tokens[h.from]!.norm) || restated.has(info.tokens[h.from]!.clause))
       ),
   );
   const byRule = new Map<RuleName, Hit[]>();
@@ -171,10 +191,6 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
     else byRule.set(name, [h]);
   }
 
-  const lexicon = compiledRules.lexicon;
-  const stop = wordSet(lexicon.stopwords);
-  const names = nameParts(ctx, lexicon.titles);
-  const nameSet = new Set(names);
   let nameQuote: Quote | undefined;
   // An @handle is the platform's mention, not a personal address – unless the customer is
   // known only by the handle.
@@ -200,7 +216,6 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
 
   nameQuote ??= findName(info, names, byHandle, ctx, lexicon.titles);
 
-  const { postStems, postLower, postWords } = postWordsOf(ctx, stop, nameSet);
   const overlap: Quote[] = [];
   const seenStems = new Set<string>();
   for (const t of info.tokens) {

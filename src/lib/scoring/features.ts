@@ -10,6 +10,7 @@ import {
   bareRefusals,
   detailsPerSentence,
   hostileHits,
+  phoneSentences,
   publicDataAsks,
   questionAnswer,
   reproachfulSentences,
@@ -195,9 +196,7 @@ export function extractFeatures(ev: Evidence): number[] {
   f['data-revealed'] = channel === 'public' && revealedData(ev) !== null ? 1 : 0;
   f.link = info.tokens.some((t) => t.kind === 'url') ? 1 : 0;
   f['phone-or-mail'] =
-    info.tokens.some((t) => t.kind === 'mail') || /(?:\+|\b0)\d[\d /-]{6,40}\d/.test(info.text)
-      ? 1
-      : 0;
+    info.tokens.some((t) => t.kind === 'mail') || phoneSentences(ev).size > 0 ? 1 : 0;
   f.refusal = bareRefusals(ev).length > 0 ? 1 : 0;
   f.hostile = hostileHits(ev).length > 0 ? 1 : 0;
   f['sarcasm-cues'] = sarcasmCues(ev).length > 0 ? 1 : 0;

@@ -66,6 +66,10 @@ export interface Lexicon {
    * Kommentaren". Right after the request, it outweighs an "e-mail" that is part of the data.
    */
   publicPlaces: readonly string[];
+  /** The word that opens what an apology is for ("sorry that …", "leid, dass …"). */
+  that: readonly string[];
+  /** Words that point back to the channel named before: "DM'd you; send your number there". */
+  privatePlaces: readonly string[];
   /** Words that take back what came before ("sorry, but …"). */
   contrast: readonly string[];
   /** First-person words: a step someone owns ("I'll call you", "ich kümmere mich"). */
@@ -75,6 +79,8 @@ export interface Lexicon {
   address: AddressForms;
   /** Word stems that name a customer, order or contract number ("Bestell…", "booking"). */
   referenceWords: readonly string[];
+  /** Words before a code that make it the company's own ("Ticket #KR-55812"): jargon, not data. */
+  internalWords: readonly string[];
   /** Abbreviations every customer knows (DM, FAQ, PDF …): never jargon. */
   plainAbbreviations: readonly string[];
   /** Words before the last digits of a card ("ending", "Endung"). */

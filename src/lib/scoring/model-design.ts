@@ -29,6 +29,17 @@ export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
     'foreign-profile',
     'channel-public',
     'channel-private',
+    // Whether a step is concrete is resolution's question: "a polite but bureaucratic
+    // redirect is tone-good (it fails elsewhere)".
+    'step',
+    'step-owned',
+    'step-timed',
+    'status',
+    'handoff-only',
+    'rule:cue.weak-step',
+    'rule:cue.handoff',
+    'rule:resolution.next-step',
+    'rule:resolution.time-frame',
   ],
   empathy: ['sign-off'],
   personalization: [],

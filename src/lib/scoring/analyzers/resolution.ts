@@ -24,6 +24,13 @@ function untimedAsks(ev: Evidence): Set<number> {
   );
 }
 
+/** The reply's longest sentence: where an explanation without answer words says its facts. */
+function longestSentence(ev: Evidence): Quote {
+  const { text, sentences } = ev.info;
+  const s = sentences.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
 /** Resolution for a troll: not engaging is the solution. */
 function trollResolution(ev: Evidence, out: Findings): number {
   const { netiquetteViolated, companyAtFault } = ev.ctx;
@@ -171,7 +178,9 @@ function complaintResolution(ev: Evidence, out: Findings): number {
       ]);
     out.fromHits('strength', time);
   }
-  const polite = hostileHits(ev).length === 0;
+  // A customer who is wrong is answered by the facts, rude or not: tone judges the manner
+  // (the labels: 55 of 79 rude corrections on tuning writers still solve the case).
+  const polite = companyAtFault === false || hostileHits(ev).length === 0;
   const correction = get(ev, 'resolution.correction');
   if (companyAtFault !== true && correction.length > 0 && polite) {
     score += effectOf('resolution.correction').add!;
@@ -179,13 +188,22 @@ function complaintResolution(ev: Evidence, out: Findings): number {
   } else if (polite && steps.length === 0 && companyAtFault !== true) {
     // An explanation of what happened ("the extra €30 is the roaming pass") answers it.
     const { answered, cues } = questionAnswer(ev);
-    if (answered && cues.length > 0) {
+    // A customer who is wrong and gets an explanation, with no concession, no refund, no
+    // hand-off and no "we'll look into it", has been answered (the labels: 52 of 62 such German replies and 67 of 77
+    // English ones solve the case; the rest mostly concede in words no rule knows).
+    const explained =
+      companyAtFault === false &&
+      ev.info.words >= 8 &&
+      !(['resolution.false-admission', 'cue.remedy', 'cue.handoff', 'cue.weak-step'] as const).some(
+        (c) => get(ev, c).length > 0,
+      );
+    if ((answered && cues.length > 0) || explained) {
       score += effectOf('resolution.direct-answer', 'complaint').add!;
       out.add(
         'strength',
         'resolution.direct-answer',
         'complaint.solve-and-explain-steps',
-        cues.slice(0, 2).map((h) => hitQuote(ev, h)),
+        cues.length > 0 ? cues.slice(0, 2).map((h) => hitQuote(ev, h)) : [longestSentence(ev)],
       );
     }
   }
@@ -232,6 +250,7 @@ function complaintResolution(ev: Evidence, out: Findings): number {
   // A rude or sales-y reply to a complaint is no way to a solution (a flippant "lol" after a
   // real step, or a blunt but correct answer to a question, still is).
   if (
+    !(companyAtFault === false && score >= 60) &&
     (['tone.sarcasm', 'tone.irritation', 'resolution.pushing'] as const).some(
       (c) => get(ev, c).length > 0,
     )

@@ -105,6 +105,7 @@ export const examples: Examples = {
       'Es tut uns leid, dass Sie sich ärgern.',
     ],
     noMatch: [
+      'Das tut uns leid, erst recht, wenn Sie das Medikament dringend brauchen.',
       'Es tut uns leid, dass Ihr Paket zu spät kam.',
       'Dass Sie sich ärgern, verstehen wir absolut.',
     ],
@@ -182,6 +183,8 @@ export const examples: Examples = {
   },
   'resolution.false-admission': {
     match: [
+      ['Da hast du völlig recht, sorry!', 'hast du völlig recht'],
+      ['Kommt nicht wieder vor.', 'Kommt nicht wieder vor'],
       ['Das war unser Fehler.', 'unser Fehler'],
       'Sie haben völlig recht.',
       ['Da ist wohl etwas schiefgelaufen.', 'Da ist wohl etwas schiefgelaufen'],
@@ -205,7 +208,10 @@ export const examples: Examples = {
     ],
   },
   'cue.answer': {
-    match: [['Ja, das geht in der App unter Einstellungen.', 'Ja']],
+    match: [
+      ['Klar, du kannst die Karte in der App sperren.', 'du kannst'],
+      ['Ja, das geht in der App unter Einstellungen.', 'Ja'],
+    ],
     noMatch: ['Wir melden uns.'],
   },
   'cue.request': {
@@ -243,6 +249,8 @@ export const examples: Examples = {
   },
   'cue.handoff': {
     match: [
+      ['Sorry, wir sind dran!', 'wir sind dran'],
+      ['Ich gebe es an die Backstube weiter.', 'gebe es an die Backstube weiter'],
       ['Wir haben Ihr Anliegen an die Fachabteilung weitergeleitet.', 'weitergeleitet'],
       'Die Störung ist uns bekannt.',
       'Die Kollegen melden sich zeitnah bei Ihnen.',
@@ -265,6 +273,8 @@ export const examples: Examples = {
   },
   'cue.reproach': {
     match: [
+      ['Ein kurzer Blick in die FAQ hätte geholfen.', 'kurzer Blick in die FAQ hätte'],
+      ['Das schaffen Sie bestimmt auch.', 'schaffen Sie bestimmt'],
       ['Bitte kontrollieren Sie künftig Ihre Tüten.', 'Bitte kontrollieren Sie künftig'],
       'Es lohnt sich, ab und zu mal reinzuschauen.',
       'Wie bereits in der Mail beschrieben, ist das so.',
@@ -282,6 +292,7 @@ export const examples: Examples = {
   },
   'cue.remedy': {
     match: [
+      ['Die 45 € kriegen Sie natürlich zurück.', 'kriegen Sie natürlich zurück'],
       ['Die 39 € erstatten wir Ihnen selbstverständlich.', 'erstatten'],
       'Die 14,90 € buchen wir Ihnen zurück.',
       'Die Mahngebühr erlassen wir Ihnen.',
@@ -294,6 +305,7 @@ export const examples: Examples = {
   },
   'cue.legal': {
     match: [
+      ['Das ist eine Straftat nach dem UrhG.', 'Straftat'],
       ['Wir behalten uns rechtliche Schritte vor.', 'rechtliche Schritte'],
       'Das ist geschäftsschädigend.',
       'Wir erstatten Strafanzeige.',

@@ -33,7 +33,9 @@ export const de: LanguagePack = {
     quote: ['„', '“'],
     yesNo: ['ja', 'nein', 'jep', 'klar', 'natürlich', 'leider'],
     whereHow: ['wo', 'wie', 'finde', 'ändere', 'einstellen', 'umstellen'],
+    that: ['dass'],
     publicPlaces: ['hier', 'unten', 'drunter', 'darunter', 'kommentar', 'kommentaren'],
+    privatePlaces: ['dort', 'dorthin'],
     contrast: ['aber', 'jedoch', 'allerdings'],
     firstPerson: [
       'ich',
@@ -99,6 +101,15 @@ export const de: LanguagePack = {
       'contract',
       'booking',
       'tracking',
+    ],
+    internalWords: [
+      'ticket',
+      'vorgangsnummer',
+      'vorgang',
+      'intern',
+      'bug',
+      'release',
+      'fehlercode',
     ],
     plainAbbreviations: [
       'dm',

@@ -26,6 +26,7 @@ export const examples: Examples = {
   },
   'tone.irritation': {
     match: [
+      ['Educate yourself before you comment.', 'Educate yourself'],
       ['As already stated, this is not possible.', 'As already stated'],
       'Please calm down.',
       'You are overreacting.',
@@ -165,6 +166,7 @@ export const examples: Examples = {
   },
   'resolution.false-admission': {
     match: [
+      ['Sorry mate, our bad!', 'our bad'],
       ['That was our mistake.', 'our mistake'],
       "You're absolutely right.",
       ['Apologies for the error on our side!', 'error on our side'],
@@ -204,11 +206,17 @@ export const examples: Examples = {
     noMatch: ['your parcel'],
   },
   'cue.private-channel': {
-    match: [['Please send us a DM.', 'DM'], "We'll call you.", 'Send me a PM.'],
+    match: [
+      ["I've DMed you, send your order number there.", 'DMed'],
+      ['Please send us a DM.', 'DM'],
+      "We'll call you.",
+      'Send me a PM.',
+    ],
     noMatch: ['Here is the answer.', 'It ships today if you order by 2 pm.'],
   },
   'channel.detour': {
     match: [
+      ['Please call Member Services at the number on your card.', 'call Member Services'],
       ['Please use our contact form.', 'contact form'],
       'Call our hotline.',
       ['Enter your postcode in the Ashbridge Bins app.', 'in the Ashbridge Bins app'],
@@ -225,6 +233,7 @@ export const examples: Examples = {
   },
   'cue.handoff': {
     match: [
+      ["Sorry about that, we're on it.", "we're on it"],
       ["We've passed your comments on to the relevant team.", 'passed your comments on'],
       'Our team is aware and working on it.',
       'Someone will be in touch shortly.',
@@ -247,6 +256,7 @@ export const examples: Examples = {
   },
   'cue.reproach': {
     match: [
+      ['A quick look at the menu would have saved you the trip.', 'A quick look at the menu would'],
       ["It's always worth checking your confirmation first.", 'always worth'],
       'Next time please read the terms before booking.',
       "As stated on the ticket, it isn't refundable.",
@@ -265,6 +275,7 @@ export const examples: Examples = {
   },
   'cue.remedy': {
     match: [
+      ["I'll knock the $70 off.", 'knock the $70 off'],
       ['Of course we will refund your deposit in full.', 'refund'],
       "We've cancelled the ticket as a goodwill gesture.",
       "We'll waive the fee this time.",

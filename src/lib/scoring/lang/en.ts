@@ -40,7 +40,9 @@ export const en: LanguagePack = {
     quote: ['“', '”'],
     yesNo: ['yes', 'no', 'yep', 'nope'],
     whereHow: ['where', 'how', 'find', 'change', 'setting', 'settings'],
+    that: ['that'],
     publicPlaces: ['here', 'below', 'comments', 'thread'],
+    privatePlaces: ['there'],
     contrast: ['but', 'however'],
     firstPerson: ['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'myself', 'personally'],
     ironicOpeners: ['of', 'obviously', 'surely', 'sure', 'certainly'],
@@ -80,6 +82,7 @@ export const en: LanguagePack = {
       informalOpeners: [],
     },
     referenceWords: ['order', 'account', 'customer', 'contract', 'booking', 'tracking'],
+    internalWords: ['ticket', 'incident', 'case', 'build', 'bug', 'release', 'internal'],
     plainAbbreviations: [
       'dm',
       'pm',
