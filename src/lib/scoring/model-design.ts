@@ -53,6 +53,12 @@ export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
     'rule:empathy.warmth',
     'thanks-specific',
     'thanks-generic',
+    // Showing the customer's data in public is a channel failure; a smile after a reproach
+    // is one of tone. Neither decides whether the case is solved.
+    'data-revealed',
+    'smile-after-reproach',
+    'rule:cue.reproach',
+    'rule:tone.blame',
     // Already weighed by the rule score; a second, free weight only learns noise.
     'step',
     'rule:resolution.next-step',
