@@ -172,6 +172,7 @@ const PHONE = /(?:\+|\b0)\d[\d /-]{6,40}\d|(?:\b1[ -])?(?:\(\d{3}\) ?|\b\d{3}[ -
 export const phoneSentences = (ev: Evidence): Set<number> =>
   memo(ev, 'phones', (e) => {
     const out = new Set<number>();
+    if (!/\d/.test(e.info.text)) return out;
     PHONE.lastIndex = 0;
     for (let m = PHONE.exec(e.info.text); m !== null; m = PHONE.exec(e.info.text)) {
       for (const s of e.info.sentences)
