@@ -64,8 +64,10 @@ export const WRITERS: Writer[] = [
   { id: 'whand', role: 'validation', files: [`${DIR}/corpus/whand.jsonl`] },
   { id: 'wencivic', role: 'validation', files: [`${DIR}/corpus/wencivic.jsonl`] },
   { id: 'wentech', role: 'validation', files: [`${DIR}/corpus/wentech.jsonl`] },
-  { id: 'wrural', role: 'sealed', files: [`${DIR}/sealed/wrural.jsonl`] },
-  { id: 'wcity', role: 'sealed', files: [`${DIR}/sealed/wcity.jsonl`] },
+  { id: 'wrural', role: 'validation', files: [`${DIR}/corpus/wrural.jsonl`] },
+  { id: 'wcity', role: 'validation', files: [`${DIR}/corpus/wcity.jsonl`] },
+  { id: 'wmedia', role: 'sealed', files: [`${DIR}/sealed/wmedia.jsonl`] },
+  { id: 'wfam', role: 'sealed', files: [`${DIR}/sealed/wfam.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {

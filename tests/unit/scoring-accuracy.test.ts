@@ -4,7 +4,7 @@
  * not apply. The tuning writers are what the scorer was built on (a regression guard); the
  * validation writers were never read item by item, so their floor guards generalisation.
  * The figures to report come from `npm run eval:scoring`; these floors only catch a slide.
- * The sealed writer is not read here.
+ * The sealed writers are not read here.
  */
 import { describe, expect, it } from 'vitest';
 import { CRITERIA } from '../../src/lib/scoring';
