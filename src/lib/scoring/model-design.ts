@@ -8,6 +8,17 @@ import { KINDS } from '../vocabulary';
 import { FEATURES } from './features';
 import { LEARNED, type Learned } from './model';
 
+/** Whom the reply addresses and what of the post it picks up: personalisation's evidence. */
+const ADDRESSING = ['name', 'sign-off', 'overlap-0', 'overlap-1', 'overlap-2', 'overlap-3'];
+/** How warmly or loudly it is written: tone's and empathy's evidence. */
+const MANNER = [
+  'emoji-many',
+  'exclamations-many',
+  'wink',
+  'rule:tone.friendly',
+  'rule:empathy.warmth',
+];
+
 /**
  * Evidence a dimension must not lean on, by the rubric. A model free to use every feature
  * learns the corpus's shortcuts: careful writers sign their replies, so a sign-off would
@@ -16,12 +27,7 @@ import { LEARNED, type Learned } from './model';
 export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
   // Tone is in the words: the situation (who is at fault, what data is needed) is no evidence.
   tone: [
-    'name',
-    'sign-off',
-    'overlap-0',
-    'overlap-1',
-    'overlap-2',
-    'overlap-3',
+    ...ADDRESSING,
     'fault',
     'not-at-fault',
     'data-needed',
@@ -46,11 +52,7 @@ export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
   resolution: [
     'name',
     'sign-off',
-    'emoji-many',
-    'exclamations-many',
-    'wink',
-    'rule:tone.friendly',
-    'rule:empathy.warmth',
+    ...MANNER,
     'thanks-specific',
     'thanks-generic',
     // Showing the customer's data in public is a channel failure; a smile after a reproach
@@ -65,17 +67,8 @@ export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
     'rule:resolution.time-frame',
   ],
   channel: [
-    'name',
-    'sign-off',
-    'overlap-0',
-    'overlap-1',
-    'overlap-2',
-    'overlap-3',
-    'emoji-many',
-    'exclamations-many',
-    'wink',
-    'rule:tone.friendly',
-    'rule:empathy.warmth',
+    ...ADDRESSING,
+    ...MANNER,
     'empathy-act',
     'empathy-specific',
     'empathy-generic-only',

@@ -178,19 +178,21 @@ function complaintResolution(ev: Evidence, out: Findings): number {
       ]);
     out.fromHits('strength', time);
   }
-  // A customer who is wrong is answered by the facts, rude or not: tone judges the manner
-  // (the labels: 55 of 79 rude corrections on tuning writers still solve the case).
-  const polite = companyAtFault === false || hostileHits(ev).length === 0;
+  // Whether the facts count as an answer: always to a customer who is wrong, rude or not (tone
+  // judges the manner; the labels: 55 of 79 rude corrections on tuning writers still solve
+  // the case), otherwise only when the reply is not hostile.
+  const factsCount = companyAtFault === false || hostileHits(ev).length === 0;
   const correction = get(ev, 'resolution.correction');
-  if (companyAtFault !== true && correction.length > 0 && polite) {
+  if (companyAtFault !== true && correction.length > 0 && factsCount) {
     score += effectOf('resolution.correction').add!;
     out.fromHits('strength', correction);
-  } else if (polite && steps.length === 0 && companyAtFault !== true) {
+  } else if (factsCount && steps.length === 0 && companyAtFault !== true) {
     // An explanation of what happened ("the extra €30 is the roaming pass") answers it.
     const { answered, cues } = questionAnswer(ev);
     // A customer who is wrong and gets an explanation, with no concession, no refund, no
-    // hand-off and no "we'll look into it", has been answered (the labels: 52 of 62 such German replies and 67 of 77
-    // English ones solve the case; the rest mostly concede in words no rule knows).
+    // hand-off and no "we'll look into it", has been answered (the labels: 52 of 62 such
+    // German replies and 67 of 77 English ones solve the case; the rest mostly concede in
+    // words no rule knows).
     const explained =
       companyAtFault === false &&
       ev.info.words >= 8 &&
