@@ -291,6 +291,11 @@ export function main(argv: string[]): number {
     const project = signed ? signProjection(c) : undefined;
     // Leave one writer out, on the tuning writers.
     const lowo: string[] = [];
+    /** Held-out verdicts pooled per language: the cross-writer figure the budget names. */
+    const pooled: Record<string, { pred: number[]; y: number[] }> = {
+      de: { pred: [], y: [] },
+      en: { pred: [], y: [] },
+    };
     /** Every tuning row's log-odds from the model fitted without its writer. */
     const heldOut = new Map<number, number>();
     for (const w of tuning) {
@@ -323,6 +328,11 @@ export function main(argv: string[]): number {
         testIdx.map((i) => all.y[i]!),
       );
       lowo.push(`${w.id} ${acc.toFixed(2)}`);
+      for (const i of testIdx) {
+        const lang = pooled[all.rows[i]!.lang]!;
+        lang.pred.push(final(i));
+        lang.y.push(all.y[i]!);
+      }
       if (show === c)
         for (const i of testIdx) {
           const p = predict(wts, all.X[i]!);
@@ -351,6 +361,9 @@ export function main(argv: string[]): number {
       ).toFixed(2)}`;
     });
     out.push(
+      `${c.padEnd(16)} LOWO pooled: ${Object.entries(pooled)
+        .map(([lang, p]) => `${lang} ${balancedAccuracy(p.pred, p.y).toFixed(3)}`)
+        .join(', ')}`,
       `${c.padEnd(16)} LOWO: ${lowo.join(', ')}${argv.includes('--validate') ? ` | validation: ${byLang.join(', ')}` : ''}`,
     );
   }
