@@ -6,7 +6,7 @@
  * balanced accuracy on them and the accuracy on the validation writers, then writes
  * src/lib/scoring/model-weights.json (with --write).
  *
- * Usage: npm run fit:scoring [-- --write] [-- --lambda 3] [-- --no-signs] [-- --prune 0.12]
+ * Usage: npm run fit:scoring [-- --write] [-- --lambda 3] [-- --no-signs] [-- --prune 0.14]
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -70,7 +70,7 @@ function rows(items: readonly LabelledReply[], writer: string): Row[] {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Weights below this magnitude are set to 0 (--prune overrides). */
-const PRUNE = 0.12;
+const PRUNE = 0.14;
 
 /** Solves A x = b for a symmetric positive definite A (Cholesky). */
 function solve(A: number[][], b: number[]): number[] {

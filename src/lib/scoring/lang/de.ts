@@ -32,6 +32,7 @@ export const de: LanguagePack = {
     titles: ['herr', 'frau', 'dr', 'prof', 'familie'],
     quote: ['„', '“'],
     yesNo: ['ja', 'nein', 'jep', 'klar', 'natürlich', 'leider'],
+    references: ['abs', 'absatz', 'punkt', 'ziffer', 'seite', 'abschnitt', 'kapitel', 'artikel'],
     whereHow: ['wo', 'wie', 'finde', 'ändere', 'einstellen', 'umstellen'],
     that: ['dass'],
     publicPlaces: ['hier', 'unten', 'drunter', 'darunter', 'kommentar', 'kommentaren'],

@@ -568,7 +568,7 @@ export const patterns: Patterns = {
     'app store',
     'member*|membership|rewards|loyalty|vip|premium|upgrade*|subscribe|subscription|voucher*|coupon*|promo*|discount*',
     'download|get|grab|install ~ app',
-    'rack|earn|collect ~ *points',
+    'rack|earn|collect ~ points|*points*',
     'in|on our app',
     'did you know',
     'while you are here',

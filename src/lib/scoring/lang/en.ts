@@ -39,6 +39,7 @@ export const en: LanguagePack = {
     titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'mx'],
     quote: ['“', '”'],
     yesNo: ['yes', 'no', 'yep', 'nope'],
+    references: ['section', 'clause', 'page', 'paragraph', 'article', 'para'],
     whereHow: ['where', 'how', 'find', 'change', 'setting', 'settings'],
     that: ['that'],
     publicPlaces: ['here', 'below', 'comments', 'thread'],
