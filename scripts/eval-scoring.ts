@@ -69,8 +69,8 @@ export const WRITERS: Writer[] = [
   { id: 'wentech', role: 'validation', files: [`${DIR}/corpus/wentech.jsonl`] },
   { id: 'wrural', role: 'validation', files: [`${DIR}/corpus/wrural.jsonl`] },
   { id: 'wcity', role: 'validation', files: [`${DIR}/corpus/wcity.jsonl`] },
-  { id: 'wmedia', role: 'sealed', files: [`${DIR}/sealed/wmedia.jsonl`] },
-  { id: 'wfam', role: 'sealed', files: [`${DIR}/sealed/wfam.jsonl`] },
+  { id: 'wmedia', role: 'validation', files: [`${DIR}/corpus/wmedia.jsonl`] },
+  { id: 'wfam', role: 'validation', files: [`${DIR}/corpus/wfam.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
