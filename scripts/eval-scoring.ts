@@ -71,6 +71,8 @@ export const WRITERS: Writer[] = [
   { id: 'wcity', role: 'validation', files: [`${DIR}/corpus/wcity.jsonl`] },
   { id: 'wmedia', role: 'validation', files: [`${DIR}/corpus/wmedia.jsonl`] },
   { id: 'wfam', role: 'validation', files: [`${DIR}/corpus/wfam.jsonl`] },
+  { id: 'wgadget', role: 'sealed', files: [`${DIR}/sealed/wgadget.jsonl`] },
+  { id: 'wmoney', role: 'sealed', files: [`${DIR}/sealed/wmoney.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
