@@ -39,8 +39,8 @@ describe.each(packs)('language pack %s', (_lang, pack, examples) => {
   };
 
   it('writes every wildcard as a prefix ("word*") or an infix ("*word*")', () => {
-    // The matcher has no suffix form: "*formular" would silently match only itself (four
-    // such alternatives once sat dead in the German pack).
+    // The matcher has no suffix form: "*formular" would silently match only itself (six such
+    // alternatives once sat dead in the two packs).
     const alternatives = Object.values(pack.patterns)
       .flat()
       .flatMap((p) => p.split(/[\s-]+/))

@@ -204,22 +204,23 @@ export const questionAnswer = (ev: Evidence): QuestionAnswer =>
   memo(ev, 'answer', computeQuestionAnswer);
 
 /**
- * Number tokens that cite a rule, a clause or a page ("§ 7 Abs. 3", "Punkt 3.1", "section
- * 7.3"): pointing to where the answer is written is not giving it.
+ * The numbers a reply states, without those that cite a rule, a clause or a page ("§ 7 Abs.
+ * 3", "Punkt 3.1", "section 7.3"): pointing to where the answer is written is not giving it.
  */
-function citedNumbers(ev: Evidence): Set<number> {
+function statedNumbers(ev: Evidence): Token[] {
   const { tokens, text } = ev.info;
-  const out = new Set<number>();
-  const refs = ev.lexicon.references;
+  const cited = new Set<number>();
+  const out: Token[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !/\d/.test(t.norm)) return;
     const prev = tokens[i - 1];
     const gap = text.slice(prev?.end ?? 0, t.start);
     if (
       gap.includes('§') ||
-      (prev && (refs.includes(prev.norm) || (out.has(i - 1) && gap === '.')))
+      (prev && (ev.lexicon.references.includes(prev.norm) || (cited.has(i - 1) && gap === '.')))
     )
-      out.add(i);
+      cited.add(i);
+    else out.push(t);
   });
   return out;
 }
@@ -232,12 +233,8 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
   // A detour sentence can still carry the answer ("as stated on our homepage, we're open
   // until 10pm"): it counts when it has a figure and an answer word.
   const cueSentences = new Set(get(ev, 'cue.answer').map((h) => tokens[h.from]!.sentence));
-  const cited = citedNumbers(ev);
-  const figures = new Set(
-    tokens
-      .filter((t, i) => t.kind === 'word' && !cited.has(i) && /\d/.test(t.norm))
-      .map((t) => t.sentence),
-  );
+  const numbers = statedNumbers(ev);
+  const figures = new Set(numbers.map((t) => t.sentence));
   for (const h of get(ev, 'channel.detour')) {
     const s = tokens[h.from]!.sentence;
     if (!(cueSentences.has(s) && figures.has(s))) away.add(s);
@@ -258,11 +255,7 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
   const here = (h: Hit) => !away.has(tokens[h.from]!.sentence);
   const cues = get(ev, 'cue.answer').filter(here);
   const overlap = ev.overlap.filter((o) => !away.has(tokenAt(ev, o.start)));
-  let digits = false;
-  tokens.forEach((t, i) => {
-    if (!away.has(t.sentence) && t.kind === 'word' && !cited.has(i) && /\d/.test(t.norm))
-      digits = true;
-  });
+  const digits = numbers.some((t) => !away.has(t.sentence));
   const steps = get(ev, 'resolution.next-step').filter(here);
   const weak = get(ev, 'cue.weak-step').filter(here);
   // A plain yes or no is the most direct answer to a yes/no question.
