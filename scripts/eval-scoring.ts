@@ -23,7 +23,7 @@ import {
   type ReplyAction,
   type ScoringContext,
 } from '../src/lib/scoring/index';
-import { WEIGHTS } from '../src/lib/scoring/score';
+import { overallOf } from '../src/lib/scoring/score';
 
 type Label = 'good' | 'bad' | null;
 
@@ -156,20 +156,18 @@ export function tally(scored: readonly Scored[], lang?: Lang): Record<Criterion,
 }
 
 /**
- * The writer's own labels as one number, weighed as the overall score weighs the dimensions
- * (null labels left out): the overall score a scorer would give that agreed with every label.
+ * The overall score of a scorer that agreed with every label (good 100, bad 0, null left
+ * out): the writer's own labels weighed as the overall score weighs the dimensions.
  */
-function labelled(item: LabelledReply): number {
-  let sum = 0;
-  let weight = 0;
-  for (const c of CRITERIA) {
-    const label = item.labels[c];
-    if (label !== 'good' && label !== 'bad') continue;
-    sum += label === 'good' ? WEIGHTS[c] : 0;
-    weight += WEIGHTS[c];
-  }
-  return weight > 0 ? sum / weight : 0;
-}
+const labelled = (item: LabelledReply): number =>
+  overallOf(
+    Object.fromEntries(
+      CRITERIA.map((c) => {
+        const label = item.labels[c];
+        return [c, label === 'good' ? 100 : label === 'bad' ? 0 : null];
+      }),
+    ) as Record<Criterion, number | null>,
+  );
 
 export interface Pairs {
   /** Pairs of replies to one post with different ranks … */
