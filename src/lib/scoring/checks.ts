@@ -194,6 +194,10 @@ export interface QuestionAnswer {
   status: boolean;
   /** The answer words found outside detour sentences. */
   cues: Hit[];
+  /** A figure stated outside the sentences that send the customer elsewhere ("max. 150 kg"). */
+  figure: boolean;
+  /** A sentence that opens with yes or no, wherever it points next ("Yes: in the app, tap …"). */
+  opensYesNo: boolean;
 }
 
 /** Whether a reply to a question answers it, or at least gives a status update with a time. */
@@ -271,7 +275,10 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
   const status =
     (steps.length > 0 || weak.length > 0) &&
     get(ev, 'resolution.time-frame').filter(here).length > 0;
-  return { answered, status, cues };
+  const opensYesNo = get(ev, 'cue.answer').some(
+    (h) => ev.lexicon.yesNo.includes(tokens[h.from]!.norm) && tokens[h.from]!.sentenceStart,
+  );
+  return { answered, status, cues, figure: digits, opensYesNo };
 }
 
 /**

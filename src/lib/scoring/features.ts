@@ -93,6 +93,9 @@ export const STRUCTURE = [
   'long-sentence',
   'private-offered',
   'first-person',
+  'time-only',
+  'figure-stated',
+  'opens-yes-no',
 ] as const;
 export type StructureName = (typeof STRUCTURE)[number];
 
@@ -188,10 +191,14 @@ export function extractFeatures(ev: Evidence): number[] {
   f.step = has(steps);
   f['step-owned'] = steps.some((h) => personal.has(info.tokens[h.from]!.sentence)) ? 1 : 0;
   f['step-timed'] = steps.length > 0 && time.length > 0 ? 1 : 0;
+  // "The fix comes tomorrow by noon": a time the customer can count on, with no step verb.
+  f['time-only'] = steps.length === 0 && time.length > 0 ? 1 : 0;
   f['handoff-only'] = get(ev, 'cue.handoff').length > 0 && steps.length === 0 ? 1 : 0;
   const answer = questionAnswer(ev);
   f.answered = answer.answered ? 1 : 0;
   f.status = answer.status ? 1 : 0;
+  f['figure-stated'] = answer.figure ? 1 : 0;
+  f['opens-yes-no'] = answer.opensYesNo ? 1 : 0;
   f['data-asked'] = publicDataAsks(ev).length > 0 ? 1 : 0;
   f['data-revealed'] = channel === 'public' && revealedData(ev) !== null ? 1 : 0;
   f.link = info.tokens.some((t) => t.kind === 'url') ? 1 : 0;

@@ -19,6 +19,9 @@ const MANNER = [
   'rule:empathy.warmth',
 ];
 
+/** The shape of an answer: a time with no step, a figure, an opening yes or no. */
+const ANSWER_SHAPE = ['time-only', 'figure-stated', 'opens-yes-no'];
+
 /**
  * Evidence a dimension must not lean on, by the rubric. A model free to use every feature
  * learns the corpus's shortcuts: careful writers sign their replies, so a sign-off would
@@ -42,13 +45,16 @@ export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
     'step-timed',
     'status',
     'handoff-only',
+    ...ANSWER_SHAPE,
     'rule:cue.weak-step',
     'rule:cue.handoff',
     'rule:resolution.next-step',
     'rule:resolution.time-frame',
   ],
-  empathy: ['sign-off'],
-  personalization: [],
+  // Whether a time, a figure or a plain yes is given is how the case is solved, not whether
+  // the reply feels with the customer or speaks to them.
+  empathy: ['sign-off', ...ANSWER_SHAPE],
+  personalization: [...ANSWER_SHAPE],
   resolution: [
     'name',
     'sign-off',
