@@ -74,8 +74,8 @@ export const WRITERS: Writer[] = [
   { id: 'wfam', role: 'validation', files: [`${DIR}/corpus/wfam.jsonl`] },
   { id: 'wgadget', role: 'validation', files: [`${DIR}/corpus/wgadget.jsonl`] },
   { id: 'wmoney', role: 'validation', files: [`${DIR}/corpus/wmoney.jsonl`] },
-  { id: 'wevent', role: 'sealed', files: [`${DIR}/sealed/wevent.jsonl`] },
-  { id: 'wlearn', role: 'sealed', files: [`${DIR}/sealed/wlearn.jsonl`] },
+  { id: 'wevent', role: 'validation', files: [`${DIR}/corpus/wevent.jsonl`] },
+  { id: 'wlearn', role: 'validation', files: [`${DIR}/corpus/wlearn.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
