@@ -76,6 +76,8 @@ export const WRITERS: Writer[] = [
   { id: 'wmoney', role: 'validation', files: [`${DIR}/corpus/wmoney.jsonl`] },
   { id: 'wevent', role: 'validation', files: [`${DIR}/corpus/wevent.jsonl`] },
   { id: 'wlearn', role: 'validation', files: [`${DIR}/corpus/wlearn.jsonl`] },
+  { id: 'wsafe', role: 'sealed', files: [`${DIR}/sealed/wsafe.jsonl`] },
+  { id: 'wstyle', role: 'sealed', files: [`${DIR}/sealed/wstyle.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
