@@ -89,6 +89,12 @@ function computeShouting(ev: Evidence): Quote[] {
 /** The first formal and the first informal form of address, when a reply uses both. */
 export const registerMix = (ev: Evidence): Quote[] => memo(ev, 'register', computeRegisterMix);
 
+const wordQuote = (ev: Evidence, t: Token): Quote => ({
+  text: ev.info.text.slice(t.start, t.end),
+  start: t.start,
+  end: t.end,
+});
+
 function computeRegisterMix(ev: Evidence): Quote[] {
   const forms = ev.lexicon.address;
   const formal = wordSet(forms.formal);
@@ -105,7 +111,6 @@ function computeRegisterMix(ev: Evidence): Quote[] {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const next = tokens[i + 1];
-    const q: Quote = { text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end };
     if (!formalAt) {
       // At a sentence start a formal word counts only where the lexicon says which ending the
       // next word must have ("Sie" before "haben", not "Sie" = they).
@@ -128,7 +133,7 @@ function computeRegisterMix(ev: Evidence): Quote[] {
         titles.has(t.norm) &&
         next !== undefined &&
         /^\p{Lu}/u.test(next.raw);
-      if (formalWord || titled || phrase) formalAt = q;
+      if (formalWord || titled || phrase) formalAt = wordQuote(ev, t);
     }
     if (!informalAt) {
       // Informal imperatives are written in lower case (a capitalised "Check" is a noun).
@@ -137,7 +142,8 @@ function computeRegisterMix(ev: Evidence): Quote[] {
         !t.sentenceStart &&
         next?.kind === 'word' &&
         !formal.has(next.raw);
-      if (informal.has(t.norm) || imperative || (i === 0 && openers.has(t.norm))) informalAt = q;
+      if (informal.has(t.norm) || imperative || (i === 0 && openers.has(t.norm)))
+        informalAt = wordQuote(ev, t);
     }
     if (formalAt && informalAt)
       return formalAt.start < informalAt.start ? [formalAt, informalAt] : [informalAt, formalAt];

@@ -110,10 +110,17 @@ function findName(
 }
 
 interface PostWords {
-  postStems: Set<string>;
+  postStems: ReadonlySet<string>;
   postLower: string;
-  postWords: Set<string>;
+  postWords: ReadonlySet<string>;
 }
+
+/**
+ * The last post read, by its text, language and the customer's name: a trainee's drafts (live
+ * hints) and a drill's replies answer one post many times, and reading it is a tenth of the work.
+ */
+let lastPost:
+  { post: string; stop: ReadonlySet<string>; names: string; words: PostWords } | undefined;
 
 /** The post's words, its content words' stems (not the customer's name) and its text. */
 function postWordsOf(
@@ -122,6 +129,9 @@ function postWordsOf(
   nameSet: ReadonlySet<string>,
 ): PostWords {
   const post = typeof ctx.post === 'string' ? ctx.post.slice(0, MAX_POST) : '';
+  const names = [...nameSet].join(' ');
+  if (lastPost && lastPost.post === post && lastPost.stop === stop && lastPost.names === names)
+    return lastPost.words;
   // Content words of the post: 4+ letters, not function words, not the customer's name.
   const postStems = new Set<string>();
   const postTokens = tokenize(post).tokens;
@@ -137,7 +147,9 @@ function postWordsOf(
       continue;
     postStems.add(stem(t.norm));
   }
-  return { postStems, postLower: post.toLowerCase(), postWords };
+  const words = { postStems, postLower: post.toLowerCase(), postWords };
+  lastPost = { post, stop, names, words };
+  return words;
 }
 
 export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Evidence {
