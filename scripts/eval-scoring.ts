@@ -76,8 +76,10 @@ export const WRITERS: Writer[] = [
   { id: 'wmoney', role: 'validation', files: [`${DIR}/corpus/wmoney.jsonl`] },
   { id: 'wevent', role: 'validation', files: [`${DIR}/corpus/wevent.jsonl`] },
   { id: 'wlearn', role: 'validation', files: [`${DIR}/corpus/wlearn.jsonl`] },
-  { id: 'wsafe', role: 'sealed', files: [`${DIR}/sealed/wsafe.jsonl`] },
-  { id: 'wstyle', role: 'sealed', files: [`${DIR}/sealed/wstyle.jsonl`] },
+  { id: 'wsafe', role: 'validation', files: [`${DIR}/corpus/wsafe.jsonl`] },
+  { id: 'wstyle', role: 'validation', files: [`${DIR}/corpus/wstyle.jsonl`] },
+  { id: 'wtrade', role: 'sealed', files: [`${DIR}/sealed/wtrade.jsonl`] },
+  { id: 'wleisure', role: 'sealed', files: [`${DIR}/sealed/wleisure.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
