@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CRITERIA, type Criterion } from '../src/lib/scoring/index';
-import { loadWriter, WRITERS, type LabelledReply } from './eval-scoring';
+import { labelled, loadWriter, WRITERS, type LabelledReply } from './eval-scoring';
 
 type Label = 'good' | 'bad' | null;
 const DIR = 'tests/fixtures/scoring/relabel';
@@ -66,8 +66,51 @@ export function main(): number {
   lines.push(
     `  all labels: kappa ${k.kappa.toFixed(2)}, agreement ${(k.agreement * 100).toFixed(1)} %`,
   );
+  lines.push(...rankCheck(original));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+interface RankCheck {
+  pair: string;
+  A: string;
+  B: string;
+  /** The reply the writer ranked better. */
+  rankBetter: 'A' | 'B';
+  /** The reply a second judge, shown both blind and in random order, found better. */
+  judgeBetter: 'A' | 'B';
+}
+
+/**
+ * Whether a second judge orders pairs of replies as their writer ranked them: pairs whose
+ * writer's labels order them the same way (a control), and pairs whose rank contradicts the
+ * writer's own labels, where no scorer that agrees with the labels can follow the rank.
+ */
+function rankCheck(original: ReadonlyMap<string, LabelledReply>): string[] {
+  const file = `${DIR}/rank-check.jsonl`;
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as RankCheck);
+  const tally = { agree: { n: 0, rank: 0 }, contradict: { n: 0, rank: 0 } };
+  for (const r of rows) {
+    const a = original.get(r.A);
+    const b = original.get(r.B);
+    if (!a || !b) throw new Error(`${file}: ${r.pair} names an unknown reply id`);
+    const [better, worse] = r.rankBetter === 'A' ? [a, b] : [b, a];
+    const diff = labelled(better) - labelled(worse);
+    if (diff === 0) continue;
+    const t = diff > 0 ? tally.agree : tally.contradict;
+    t.n++;
+    if (r.judgeBetter === r.rankBetter) t.rank++;
+  }
+  const share = (t: { n: number; rank: number }) =>
+    `${t.rank} of ${t.n} (${((t.rank / t.n) * 100).toFixed(0)} %)`;
+  return [
+    'Blind pair check: a second judge picks the better of two replies to one post',
+    `  rank and labels agree: the judge follows the rank in ${share(tally.agree)}`,
+    `  rank contradicts the labels: the judge follows the rank in ${share(tally.contradict)}`,
+  ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main();

@@ -163,7 +163,7 @@ export function tally(scored: readonly Scored[], lang?: Lang): Record<Criterion,
  * The overall score of a scorer that agreed with every label (good 100, bad 0, null left
  * out): the writer's own labels weighed as the overall score weighs the dimensions.
  */
-const labelled = (item: LabelledReply): number =>
+export const labelled = (item: LabelledReply): number =>
   overallOf(
     Object.fromEntries(
       CRITERIA.map((c) => {
