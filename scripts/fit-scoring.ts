@@ -372,11 +372,11 @@ export function main(argv: string[]): number {
     // Two decimals (the third changed 4 of ~12,800 tuning verdicts and cost 1 KB gzip of the
     // scorer's 30 KB budget), written as hundredths: "-27" is smaller than "-0.27".
     // In base 36, a 0 as an empty field (model.ts, WeightsFile).
-    const hundredths = (w: number[]) =>
+    const weightLine = (w: number[]) =>
       w.map((v) => (Math.round(v * WEIGHT_SCALE) || '').toString(36)).join(',');
     writeFileSync(
       'src/lib/scoring/model-weights.json',
-      `${JSON.stringify({ features: FEATURES.length, kinds: KINDS, lambda, scale: WEIGHT_SCALE, weights: Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, hundredths(w)])) })}\n`,
+      `${JSON.stringify({ features: FEATURES.length, kinds: KINDS, lambda, scale: WEIGHT_SCALE, weights: Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, weightLine(w)])) })}\n`,
     );
   }
   return 0;

@@ -3,7 +3,7 @@
  * structure (sentences, positions, shapes such as numbers and addresses) and the situation.
  * Language-neutral: the words they need come from the language pack's lexicon.
  */
-import { get, hitQuote, memo, nameParts, type Evidence } from './evidence';
+import { get, hitQuote, memo, nameParts, tokenQuote, type Evidence } from './evidence';
 import { firstWords, wordSet } from './language';
 import type { Hit } from './matcher';
 import type { Quote } from './types';
@@ -52,7 +52,7 @@ function computeSarcasmCues(ev: Evidence): Quote[] {
   const openers = wordSet(ev.lexicon.ironicOpeners);
   for (const t of tokens) {
     if (t.kind === 'word' && t.sentenceStart && openers.has(t.norm)) {
-      cues.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+      cues.push(tokenQuote(ev, t));
     }
   }
   return cues.length >= 2 ? cues : [];
@@ -80,7 +80,7 @@ function computeShouting(ev: Evidence): Quote[] {
   // Three abbreviations in a row ("ISO, DWR, PFC") are jargon, not shouting.
   if ((caps.length >= 3 && loud.length >= 1) || loud.length >= 2)
     for (const t of [...loud, ...caps.filter((c) => !loud.includes(c))].slice(0, 3))
-      quotes.push({ text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+      quotes.push(tokenQuote(ev, t));
   const bang = /!{3,}|(?:[!?]\s*){4,}/.exec(text);
   if (bang) quotes.push({ text: bang[0], start: bang.index, end: bang.index + bang[0].length });
   return quotes;
@@ -88,12 +88,6 @@ function computeShouting(ev: Evidence): Quote[] {
 
 /** The first formal and the first informal form of address, when a reply uses both. */
 export const registerMix = (ev: Evidence): Quote[] => memo(ev, 'register', computeRegisterMix);
-
-const wordQuote = (ev: Evidence, t: Token): Quote => ({
-  text: ev.info.text.slice(t.start, t.end),
-  start: t.start,
-  end: t.end,
-});
 
 function computeRegisterMix(ev: Evidence): Quote[] {
   const forms = ev.lexicon.address;
@@ -133,7 +127,7 @@ function computeRegisterMix(ev: Evidence): Quote[] {
         titles.has(t.norm) &&
         next !== undefined &&
         /^\p{Lu}/u.test(next.raw);
-      if (formalWord || titled || phrase) formalAt = wordQuote(ev, t);
+      if (formalWord || titled || phrase) formalAt = tokenQuote(ev, t);
     }
     if (!informalAt) {
       // Informal imperatives are written in lower case (a capitalised "Check" is a noun).
@@ -143,7 +137,7 @@ function computeRegisterMix(ev: Evidence): Quote[] {
         next?.kind === 'word' &&
         !formal.has(next.raw);
       if (informal.has(t.norm) || imperative || (i === 0 && openers.has(t.norm)))
-        informalAt = wordQuote(ev, t);
+        informalAt = tokenQuote(ev, t);
     }
     if (formalAt && informalAt)
       return formalAt.start < informalAt.start ? [formalAt, informalAt] : [informalAt, formalAt];
@@ -406,7 +400,7 @@ function customerMail(ev: Evidence): Quote | null {
   const t = ev.info.tokens.find(
     (t) => t.kind === 'mail' && names.some((n) => t.norm.split('@')[0]!.includes(n)),
   );
-  return t ? { text: ev.info.text.slice(t.start, t.end), start: t.start, end: t.end } : null;
+  return t ? tokenQuote(ev, t) : null;
 }
 
 const quoteOf = (m: RegExpExecArray | null): Quote | null =>
@@ -517,8 +511,7 @@ export function unknownCodes(ev: Evidence): Quote[] {
         letters > 0 &&
         t.raw.length >= 3 &&
         !/^\d+(?:[.,]\d+)?(?:\p{Ll}{1,4}|am|pm|AM|PM)$/u.test(t.raw);
-      if ((acronym || code) && !e.postWords.has(t.norm))
-        out.push({ text: e.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+      if ((acronym || code) && !e.postWords.has(t.norm)) out.push(tokenQuote(e, t));
     }
     return out;
   });
@@ -556,7 +549,7 @@ export const discountCues = (ev: Evidence): Quote[] =>
     const out: Quote[] = [];
     for (const t of e.info.tokens)
       if (t.kind === 'word' && /^\p{Lu}{3,}\d{1,4}$/u.test(t.raw) && !e.postWords.has(t.norm))
-        out.push({ text: e.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+        out.push(tokenQuote(e, t));
     // A percentage the post names itself ("is the 20 % off still on?") is an answer; the same
     // number in another sense ("I rode 20 miles") is no excuse for a discount.
     const posted = new Set<string>();
@@ -587,7 +580,7 @@ export const quotedFigures = (ev: Evidence): Quote[] =>
         !e.postWords.has(t.norm) &&
         !phones.has(t.sentence)
       )
-        figures.push({ text: e.info.text.slice(t.start, t.end), start: t.start, end: t.end });
+        figures.push(tokenQuote(e, t));
     // A percentage the post never mentioned (discountCues' percentages, not its codes).
     const percent = discountCues(e).some((q) => /^\d/.test(q.text));
     return percent || figures.length >= 2 ? figures : [];

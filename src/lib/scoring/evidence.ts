@@ -5,7 +5,7 @@
 import type { RuleName } from './catalog';
 import { languagePack, wordSet, type Lexicon } from './language';
 import { compileRules, matchRules, type CompiledRules, type Hit, type LoadedRule } from './matcher';
-import { tokenize, type TextInfo } from './text';
+import { tokenize, type TextInfo, type Token } from './text';
 import type { Lang, Quote, ReplyAction, ScoringContext } from './types';
 
 export interface Evidence {
@@ -295,6 +295,13 @@ export function memo<T>(ev: Evidence, key: string, compute: (ev: Evidence) => T)
   ev.memo.set(key, value);
   return value;
 }
+
+/** A token's text, with its position in the reply. */
+export const tokenQuote = (ev: Evidence, t: Token): Quote => ({
+  text: ev.info.text.slice(t.start, t.end),
+  start: t.start,
+  end: t.end,
+});
 
 /** The words of a hit, with their position in the reply. */
 export function hitQuote(ev: Evidence, hit: Hit): Quote {

@@ -7,7 +7,7 @@ import {
   questionAnswer,
   revealedData,
 } from '../checks';
-import { get, hitQuote, type Evidence } from '../evidence';
+import { get, hitQuote, tokenQuote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
 
 /**
@@ -93,13 +93,7 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
       const quotes =
         detour.length > 0
           ? detour.map((h) => hitQuote(ev, h))
-          : ev.info.tokens
-              .filter((t) => t.kind === 'url')
-              .map((t) => ({
-                text: ev.info.text.slice(t.start, t.end),
-                start: t.start,
-                end: t.end,
-              }));
+          : ev.info.tokens.filter((t) => t.kind === 'url').map((t) => tokenQuote(ev, t));
       out.add('issue', 'channel.detour', 'question.answer-in-thread', quotes);
       return effectOf('channel.detour').set!;
     }

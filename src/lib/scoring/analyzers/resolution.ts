@@ -8,7 +8,7 @@ import {
   questionAnswer,
   quotedFigures,
 } from '../checks';
-import { get, hitQuote, sentenceOf, wrote, type Evidence } from '../evidence';
+import { get, hitQuote, sentenceOf, tokenQuote, wrote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
 import type { Hit } from '../matcher';
 import type { Quote } from '../types';
@@ -86,11 +86,7 @@ function praiseResolution(ev: Evidence, out: Findings): number {
         'issue',
         'resolution.pushing',
         'praise.no-pushing',
-        links.map((t): Quote => ({
-          text: ev.info.text.slice(t.start, t.end),
-          start: t.start,
-          end: t.end,
-        })),
+        links.map((t) => tokenQuote(ev, t)),
       );
     return effectOf('resolution.pushing').set!;
   }
