@@ -41,7 +41,9 @@ export function rulesDoc(): string {
     "the rule layer's score is declared in the catalogue and read from there. The learned layer",
     '(`model.ts`) then weighs that score with the rest of the evidence, within two bounds: a',
     '**decisive** issue never lets its dimension pass, a **sufficient** strength never lets it fail',
-    '(unless a decisive issue is there too). The language packs (`src/lib/scoring/lang/`) hold',
+    '(unless a decisive issue is there too), and an **absence** issue (the rules found none of what',
+    'the dimension asks for) is left out where the learned layer finds the dimension met. The',
+    'language packs (`src/lib/scoring/lang/`) hold',
     'only patterns, messages, examples and word lists.',
     '',
     '## Findings',
@@ -57,7 +59,13 @@ export function rulesDoc(): string {
     const also = Object.entries(spec.alsoCaps ?? {})
       .map(([c, n]) => `${c} ≤ ${n}`)
       .join('; ');
-    const bound = spec.decisive ? 'decisive' : spec.sufficient ? 'sufficient' : '';
+    const bound = spec.decisive
+      ? 'decisive'
+      : spec.sufficient
+        ? 'sufficient'
+        : spec.absence
+          ? 'absence'
+          : '';
     lines.push(
       `| \`${code}\` | ${spec.criterion} | ${spec.type} | ${bound} | ${effectText(spec.effect)} | ${variants} | ${also} | ${cell(FINDING_CODES[code])} |`,
     );

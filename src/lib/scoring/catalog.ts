@@ -262,6 +262,12 @@ export interface FindingSpec {
    * private channel; a rule-breaking post moderated; thanks for praise with nothing asked).
    */
   sufficient?: true;
+  /**
+   * An issue that only says the rules found no evidence of what the dimension asks for (no
+   * step, no acknowledgement). Where the learned layer finds the dimension met, it would
+   * contradict the bar the trainee sees, so it is left out.
+   */
+  absence?: true;
 }
 
 /** Every finding code the scorer can emit. Scenario authors guard transitions on these codes, so they are stable. */
@@ -402,6 +408,7 @@ export const FINDINGS = {
   'empathy.missing': {
     criterion: 'empathy',
     type: 'issue',
+    absence: true,
     effect: {},
     variants: { praise: { set: 40 }, question: { cap: 45 } },
   },
@@ -491,6 +498,7 @@ export const FINDINGS = {
   'resolution.no-action': {
     criterion: 'resolution',
     type: 'issue',
+    absence: true,
     effect: { set: 30 },
     variants: { 'question-with-step': { set: 45 } },
   },

@@ -42,6 +42,12 @@ export class Findings {
     this.push(type, code, rule.guideline, this.fill(template, quotes), quotes);
   }
 
+  /** Leaves out the findings a later judgement contradicts. */
+  drop(contradicted: (f: Finding) => boolean): void {
+    for (let i = this.list.length - 1; i >= 0; i--)
+      if (contradicted(this.list[i]!)) this.list.splice(i, 1);
+  }
+
   private has(code: FindingCode): boolean {
     return this.list.some((f) => f.code === code);
   }

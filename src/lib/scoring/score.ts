@@ -45,8 +45,8 @@ export const WEIGHTS: Readonly<Record<Criterion, number>> = {
   channel: 1.25,
 };
 
-/** Whether a finding is decisive or sufficient (catalog.ts). */
-export const flag = (code: string, which: 'decisive' | 'sufficient'): boolean =>
+/** Whether a finding is decisive, sufficient or an absence (catalog.ts). */
+export const flag = (code: string, which: 'decisive' | 'sufficient' | 'absence'): boolean =>
   isFindingCode(code) && (FINDINGS[code] as FindingSpec)[which] === true;
 
 const ANALYZERS: Record<Criterion, (ev: Evidence, out: Findings) => number | null> = {
@@ -124,6 +124,9 @@ function evaluate(ev: Evidence, criteria: readonly Criterion[], learned: boolean
       // finding asks the expert's question rather than asserting one.
       if (score < PASS_MARK && !own.some((f) => f.type === 'issue'))
         out.add('issue', `${c}.doubt`, DOUBT_GUIDELINES[c]);
+      // A met bar is never explained by "nothing of it was found".
+      if (score >= PASS_MARK)
+        out.drop((f) => f.criterion === c && f.type === 'issue' && flag(f.code, 'absence'));
     }
   }
   return { overall: overallOf(scores), scores, findings: out.list };

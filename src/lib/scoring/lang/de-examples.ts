@@ -103,9 +103,11 @@ export const examples: Examples = {
       ['Es tut uns leid, dass Sie das so empfinden.', 'dass Sie das so empfinden'],
       'Wir entschuldigen uns, falls Unannehmlichkeiten entstanden sind.',
       'Es tut uns leid, dass Sie sich ärgern.',
+      ['Es tut uns leid, wenn Sie sich geärgert haben.', 'leid, wenn Sie'],
     ],
     noMatch: [
       'Das tut uns leid, erst recht, wenn Sie das Medikament dringend brauchen.',
+      'Das tut mir leid – gerade wenn Sie an Ihre Tickets müssen.',
       'Es tut uns leid, dass Ihr Paket zu spät kam.',
       'Dass Sie sich ärgern, verstehen wir absolut.',
     ],

@@ -229,7 +229,8 @@ export const patterns: Patterns = {
     'sollte|sollten ~ entstanden sein',
     'entschuldigen uns ~ falls|wenn',
     'leid ~ falls',
-    'leid ? wenn sie',
+    // "leid, wenn Sie …" makes the apology conditional; "leid – gerade wenn Sie …" stresses it.
+    'leid wenn sie',
     'dass sie ~ unzufrieden sind',
     'dass sie sich ~ fühlen|gefühlt',
     'dass sie den eindruck',

@@ -1,0 +1,47 @@
+/**
+ * The findings a trainee reads agree with the bars: a dimension the scorer finds met is never
+ * explained by "nothing of it was found" (the catalogue's absence issues, catalog.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreReply, type ScoringContext } from '../../src/lib/scoring';
+import { flag } from '../../src/lib/scoring/score';
+import { loadWriter, scoreAll, WRITERS } from '../../scripts/eval-scoring';
+
+describe('findings and bars', () => {
+  it('a met bar carries no absence finding, on every tuning reply', () => {
+    const contradictions: string[] = [];
+    for (const w of WRITERS.filter((x) => x.role === 'tuning'))
+      for (const { item, ev } of scoreAll(loadWriter(w), w.id))
+        for (const f of ev.findings) {
+          const score = ev.scores[f.criterion];
+          if (f.type === 'issue' && flag(f.code, 'absence') && score !== null && score >= 60)
+            contradictions.push(`${item.id} ${f.code} ${score}`);
+        }
+    expect(contradictions).toEqual([]);
+  });
+
+  it('a reply that names when the fix comes is not told it offers nothing (German)', () => {
+    // Written for this test: an apology, the cause, a time for the fix and a way round it.
+    const ctx: ScoringContext = {
+      lang: 'de',
+      kind: 'complaint',
+      platform: 'facebook',
+      customerName: 'Jana Becker',
+      post: 'Die App stürzt seit dem Update ständig ab, ich komme nicht an meine Tickets!',
+      companyAtFault: true,
+      privateDataNeeded: false,
+      responseMinutes: 40,
+      agentName: 'Lena',
+    };
+    const reply =
+      'Hallo Frau Becker, das tut mir leid – gerade wenn Sie an Ihre Tickets müssen. Der Fehler ' +
+      'liegt beim letzten Update; die Korrektur kommt morgen bis 12 Uhr. Bis dahin finden Sie ' +
+      'Ihre Tickets im Browser unter Mein Konto. Viele Grüße, Lena';
+    const result = scoreReply(ctx, { channel: 'public', reply });
+    const codes = result.findings.map((f) => f.code);
+    expect(codes).toContain('empathy.apology');
+    expect(codes).not.toContain('empathy.pseudo-apology');
+    expect(codes).toContain('resolution.time-frame');
+    expect(codes).not.toContain('resolution.no-action');
+  });
+});
