@@ -42,7 +42,8 @@ export function rulesDoc(): string {
     '(`model.ts`) then weighs that score with the rest of the evidence, within two bounds: a',
     '**decisive** issue never lets its dimension pass, a **sufficient** strength never lets it fail',
     '(unless a decisive issue is there too), and an **absence** issue (the rules found none of what',
-    'the dimension asks for) is left out where the learned layer finds the dimension met. The',
+    'the dimension asks for) is left out where the learned layer finds the dimension met, and a',
+    '**verdict** strength (one that says the dimension is met) is left out where its score fails. The',
     'language packs (`src/lib/scoring/lang/`) hold',
     'only patterns, messages, examples and word lists.',
     '',
@@ -65,7 +66,9 @@ export function rulesDoc(): string {
         ? 'sufficient'
         : spec.absence
           ? 'absence'
-          : '';
+          : spec.verdict
+            ? 'verdict'
+            : '';
     lines.push(
       `| \`${code}\` | ${spec.criterion} | ${spec.type} | ${bound} | ${effectText(spec.effect)} | ${variants} | ${also} | ${cell(FINDING_CODES[code])} |`,
     );

@@ -1,6 +1,7 @@
 /**
  * The findings a trainee reads agree with the bars: a dimension the scorer finds met is never
- * explained by "nothing of it was found" (the catalogue's absence issues, catalog.ts).
+ * explained by "nothing of it was found" (the catalogue's absence issues, catalog.ts), and a
+ * dimension it fails is never praised as met (its verdict strengths).
  */
 import { describe, expect, it } from 'vitest';
 import { scoreReply, type ScoringContext } from '../../src/lib/scoring';
@@ -18,6 +19,41 @@ describe('findings and bars', () => {
             contradictions.push(`${item.id} ${f.code} ${score}`);
         }
     expect(contradictions).toEqual([]);
+  });
+
+  it('a failing bar carries no verdict strength, on every tuning reply', () => {
+    const contradictions: string[] = [];
+    for (const w of WRITERS.filter((x) => x.role === 'tuning'))
+      for (const { item, ev } of scoreAll(loadWriter(w), w.id))
+        for (const f of ev.findings) {
+          const score = ev.scores[f.criterion];
+          if (f.type === 'strength' && flag(f.code, 'verdict') && score !== null && score < 60)
+            contradictions.push(`${item.id} ${f.code} ${score}`);
+        }
+    expect(contradictions).toEqual([]);
+  });
+
+  it('a reproach with a smiley is not praised for its friendly greeting (English)', () => {
+    // Written for this test: polite frame, sarcastic core.
+    const ctx: ScoringContext = {
+      lang: 'en',
+      kind: 'complaint',
+      platform: 'facebook',
+      customerName: 'Ruth Okafor',
+      post: 'Your site charged me a £25 booking fee I never saw mentioned anywhere. Sneaky.',
+      companyAtFault: false,
+      privateDataNeeded: false,
+      responseMinutes: 30,
+      agentName: 'Tom',
+    };
+    const reply =
+      'Hello Ruth, thank you for your message! The booking fee has been shown on the checkout ' +
+      "page since the day you booked – it's worth reading before you pay 🙂 Kind regards, Tom";
+    const result = scoreReply(ctx, { channel: 'public', reply });
+    const tone = result.findings.filter((f) => f.criterion === 'tone').map((f) => f.code);
+    expect(result.scores.tone).toBeLessThan(60);
+    expect(tone).toContain('tone.sarcasm');
+    expect(tone).not.toContain('tone.friendly');
   });
 
   it('a reply that names when the fix comes is not told it offers nothing (German)', () => {

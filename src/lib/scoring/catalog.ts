@@ -268,6 +268,12 @@ export interface FindingSpec {
    * contradict the bar the trainee sees, so it is left out.
    */
   absence?: true;
+  /**
+   * A strength that says the dimension is met ("friendly tone", "the channel fits"), not only
+   * that something was done. Under a failing bar it would contradict what the trainee sees,
+   * so it is left out wherever the final score fails the dimension.
+   */
+  verdict?: true;
 }
 
 /** Every finding code the scorer can emit. Scenario authors guard transitions on these codes, so they are stable. */
@@ -295,6 +301,7 @@ export const FINDINGS = {
   'tone.friendly': {
     criterion: 'tone',
     type: 'strength',
+    verdict: true,
     effect: { add: 10 },
   },
   'tone.sarcasm': {
@@ -398,11 +405,13 @@ export const FINDINGS = {
   'empathy.taken-seriously': {
     criterion: 'empathy',
     type: 'strength',
+    verdict: true,
     effect: { add: 20 },
   },
   'empathy.warmth': {
     criterion: 'empathy',
     type: 'strength',
+    verdict: true,
     effect: { set: 85, add: 5 },
   },
   'empathy.missing': {
@@ -480,6 +489,7 @@ export const FINDINGS = {
   'resolution.direct-answer': {
     criterion: 'resolution',
     type: 'strength',
+    verdict: true,
     effect: { set: 80 },
     variants: { complaint: { add: 35 } },
   },
@@ -541,6 +551,7 @@ export const FINDINGS = {
   'resolution.not-feeding': {
     criterion: 'resolution',
     type: 'strength',
+    verdict: true,
     effect: { set: 70 },
     variants: { 'no-reply': { set: 85 }, deleted: { set: 75 } },
   },
@@ -592,6 +603,7 @@ export const FINDINGS = {
   'channel.answered-in-thread': {
     criterion: 'channel',
     type: 'strength',
+    verdict: true,
     effect: { set: 90 },
   },
   'channel.ignored': {
@@ -636,6 +648,7 @@ export const FINDINGS = {
   'channel.fitting': {
     criterion: 'channel',
     type: 'strength',
+    verdict: true,
     effect: { set: 80 },
     variants: { 'private-praise': { set: 60 }, troll: { set: 65 }, 'ignored-troll': { set: 75 } },
   },

@@ -45,9 +45,11 @@ export const WEIGHTS: Readonly<Record<Criterion, number>> = {
   channel: 1.25,
 };
 
-/** Whether a finding is decisive, sufficient or an absence (catalog.ts). */
-export const flag = (code: string, which: 'decisive' | 'sufficient' | 'absence'): boolean =>
-  isFindingCode(code) && (FINDINGS[code] as FindingSpec)[which] === true;
+/** Whether a finding is decisive, sufficient, an absence or a verdict (catalog.ts). */
+export const flag = (
+  code: string,
+  which: 'decisive' | 'sufficient' | 'absence' | 'verdict',
+): boolean => isFindingCode(code) && (FINDINGS[code] as FindingSpec)[which] === true;
 
 const ANALYZERS: Record<Criterion, (ev: Evidence, out: Findings) => number | null> = {
   timing: scoreTiming,
@@ -128,6 +130,12 @@ function evaluate(ev: Evidence, criteria: readonly Criterion[], learned: boolean
       if (score >= PASS_MARK)
         out.drop((f) => f.criterion === c && f.type === 'issue' && flag(f.code, 'absence'));
     }
+  }
+  // A failing bar is never praised as met ("friendly tone" under a tone that fails).
+  for (const c of criteria) {
+    const score = scores[c];
+    if (score !== null && score < PASS_MARK)
+      out.drop((f) => f.criterion === c && f.type === 'strength' && flag(f.code, 'verdict'));
   }
   return { overall: overallOf(scores), scores, findings: out.list };
 }
