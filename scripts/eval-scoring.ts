@@ -78,8 +78,8 @@ export const WRITERS: Writer[] = [
   { id: 'wlearn', role: 'validation', files: [`${DIR}/corpus/wlearn.jsonl`] },
   { id: 'wsafe', role: 'validation', files: [`${DIR}/corpus/wsafe.jsonl`] },
   { id: 'wstyle', role: 'validation', files: [`${DIR}/corpus/wstyle.jsonl`] },
-  { id: 'wtrade', role: 'sealed', files: [`${DIR}/sealed/wtrade.jsonl`] },
-  { id: 'wleisure', role: 'sealed', files: [`${DIR}/sealed/wleisure.jsonl`] },
+  { id: 'wtrade', role: 'validation', files: [`${DIR}/corpus/wtrade.jsonl`] },
+  { id: 'wleisure', role: 'validation', files: [`${DIR}/corpus/wleisure.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
