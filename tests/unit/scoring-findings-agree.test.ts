@@ -33,6 +33,35 @@ describe('findings and bars', () => {
     expect(contradictions).toEqual([]);
   });
 
+  it('no finding shows an empty quotation, on every tuning reply', () => {
+    const empty: string[] = [];
+    for (const w of WRITERS.filter((x) => x.role === 'tuning'))
+      for (const { item, ev } of scoreAll(loadWriter(w), w.id))
+        for (const f of ev.findings)
+          if (/\(\s*\)|: \.$|„“|“”/.test(f.message)) empty.push(`${item.id} ${f.message}`);
+    expect(empty).toEqual([]);
+  });
+
+  it('a troll taken on with figures is told which words did it (German)', () => {
+    // Written for this test: no insult, but a battle of figures with a troll.
+    const ctx: ScoringContext = {
+      lang: 'de',
+      kind: 'troll',
+      platform: 'facebook',
+      customerName: '@wahrheit_jetzt',
+      post: 'Euer Öko-Strom ist doch nur Etikettenschwindel, ihr Abzocker!',
+      netiquetteViolated: false,
+      responseMinutes: 60,
+      agentName: 'Ben',
+    };
+    const reply =
+      'Hallo, unser Ökostrom stammt zu 100 % aus Wasserkraft in Norwegen und Österreich; die ' +
+      'Herkunftsnachweise veröffentlichen wir jedes Jahr auf unserer Website. Viele Grüße, Ben';
+    const result = scoreReply(ctx, { channel: 'public', reply });
+    const fight = result.findings.find((f) => f.code === 'channel.public-fight');
+    expect(fight?.message).toBe('Öffentlicher Schlagabtausch mit einem Troll („100“).');
+  });
+
   it('a reproach with a smiley is not praised for its friendly greeting (English)', () => {
     // Written for this test: polite frame, sarcastic core.
     const ctx: ScoringContext = {

@@ -157,6 +157,17 @@ export function feedsTroll(ev: Evidence): boolean {
   );
 }
 
+/**
+ * The words with which a reply takes a troll on: hostility, excuses, legal talk, a wink, a
+ * battle of figures. A reply that only runs long has none to quote.
+ */
+export function trollFeedQuotes(ev: Evidence): Quote[] {
+  const words = [...hostileHits(ev), ...get(ev, 'tone.defensive'), ...get(ev, 'cue.legal')]
+    .slice(0, 2)
+    .map((h) => hitQuote(ev, h));
+  return [...words, ...trollWink(ev), ...quotedFigures(ev).slice(0, 2)].slice(0, 3);
+}
+
 /** A "can't help" with nothing offered after it in the reply. */
 export function bareRefusals(ev: Evidence): Hit[] {
   const steps = [...get(ev, 'resolution.next-step'), ...get(ev, 'cue.private-channel')];

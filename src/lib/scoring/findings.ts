@@ -12,6 +12,9 @@ import type { Hit } from './matcher';
 import { excerpt } from './text';
 import type { Finding, Quote } from './types';
 
+/** The slot a message keeps for its quote: " ({q})" or ": {q}" before the full stop. */
+const NO_QUOTE = / \(\{q\}\)|: \{q\}(?=\.)/g;
+
 export class Findings {
   readonly list: Finding[] = [];
   constructor(private readonly ev: Evidence) {}
@@ -53,6 +56,8 @@ export class Findings {
   }
 
   private fill(template: string, quotes: readonly Quote[], vars: Record<string, string> = {}) {
+    // With nothing to quote, the quote's slot goes too: "A detour." rather than "A detour ()."
+    if (quotes.length === 0) template = template.replace(NO_QUOTE, '');
     const [open, close] = this.ev.lexicon.quote;
     const q = quotes
       .slice(0, 3)

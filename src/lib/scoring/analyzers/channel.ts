@@ -1,11 +1,11 @@
 import { effectOf, SITUATION_SCORES as S } from '../catalog';
 import {
   feedsTroll,
-  hostileHits,
   phoneSentences,
   publicDataAsks,
   questionAnswer,
   revealedData,
+  trollFeedQuotes,
 } from '../checks';
 import { get, hitQuote, tokenQuote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
@@ -65,14 +65,7 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
   const privateCue = get(ev, 'cue.private-channel');
   if (kind === 'troll') {
     if (feedsTroll(ev)) {
-      out.add(
-        'issue',
-        'channel.public-fight',
-        'troll.dont-feed',
-        hostileHits(ev)
-          .slice(0, 2)
-          .map((h) => hitQuote(ev, h)),
-      );
+      out.add('issue', 'channel.public-fight', 'troll.dont-feed', trollFeedQuotes(ev));
       return effectOf('channel.public-fight').set!;
     }
     if (netiquetteViolated === true) return S.rulebreakerAnswered;

@@ -6,7 +6,7 @@ import {
   hostileHits,
   publicDataAsks,
   questionAnswer,
-  quotedFigures,
+  trollFeedQuotes,
 } from '../checks';
 import { get, hitQuote, sentenceOf, tokenQuote, wrote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
@@ -51,12 +51,7 @@ function trollResolution(ev: Evidence, out: Findings): number {
     return effectOf('resolution.false-admission', 'troll').set!;
   }
   if (feedsTroll(ev)) {
-    const quotes = hostileHits(ev)
-      .concat(get(ev, 'tone.defensive'))
-      .slice(0, 2)
-      .map((h) => hitQuote(ev, h))
-      .concat(quotedFigures(ev).slice(0, 2));
-    out.add('issue', 'resolution.feeding-troll', 'troll.dont-feed', quotes);
+    out.add('issue', 'resolution.feeding-troll', 'troll.dont-feed', trollFeedQuotes(ev));
     return effectOf('resolution.feeding-troll').set!;
   }
   out.add('strength', 'resolution.not-feeding', 'troll.dont-feed');
