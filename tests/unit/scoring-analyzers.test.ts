@@ -204,6 +204,31 @@ describe('empathy', () => {
 });
 
 describe('personalisation', () => {
+  it('does not take a discount code named after the occasion for the post picked up', () => {
+    // Written for this test: the code contains "Taufe", the post's word; the thanks do not.
+    const ctx: ScoringContext = {
+      lang: 'de',
+      kind: 'praise',
+      customerName: 'Mia',
+      post: 'Die Torte für die Taufe war ein Traum, alle Gäste wollten wissen, woher sie ist! 🎂',
+      responseMinutes: 300,
+      agentName: 'Jana',
+    };
+    const reply =
+      'Liebe Mia, vielen Dank! Mit dem Code TAUFE10 sparen Sie 10 % beim nächsten Mal. Jana';
+    const quoted = scoreReply(ctx, pub(reply))
+      .findings.filter((f) => f.code === 'personalization.specific-point')
+      .flatMap((f) => f.quotes.map((q) => q.text));
+    expect(quoted).not.toContain('TAUFE10');
+    // A code the customer wrote is picked up as written.
+    const asked = scoreReply(
+      { ...ctx, kind: 'question', post: 'Gilt der Code TAUFE10 auch für Torten?' },
+      pub('Hallo Mia, ja, TAUFE10 gilt auch für alle Torten. Jana'),
+    );
+    const picked = asked.findings.find((f) => f.code === 'personalization.specific-point');
+    expect(picked?.quotes.map((q) => q.text)).toContain('TAUFE10');
+  });
+
   it('rewards name, specific point and sign-off, and penalises boilerplate', () => {
     const personal = scoreReply(
       deComplaint,

@@ -152,6 +152,8 @@ function postWordsOf(
   return words;
 }
 
+const LETTERS_AND_DIGITS = /\p{L}\d|\d\p{L}/u;
+
 export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Evidence {
   const lang: Lang = ctx.lang === 'de' ? 'de' : 'en';
   const compiledRules = rulesFor(lang);
@@ -234,11 +236,14 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
     if (t.kind !== 'word' || t.norm.length < 4 || stop.has(t.norm) || nameSet.has(t.norm)) continue;
     const s = stem(t.norm);
     // Same word family (Paket/Pakete, room/rooms), or a part of a German compound in the
-    // post (Zimmer in Hotelzimmer, Abschlag in Stromabschlag).
-    const related =
-      postStems.has(s) ||
-      postStems.has(t.norm.slice(0, 4)) ||
-      (t.norm.length >= 5 && postLower.includes(t.norm));
+    // post (Zimmer in Hotelzimmer, Abschlag in Stromabschlag). A code of letters and digits
+    // counts only as the post wrote it: a discount code named after the occasion (TAUFE10)
+    // picks nothing up.
+    const related = LETTERS_AND_DIGITS.test(t.norm)
+      ? postWords.has(t.norm)
+      : postStems.has(s) ||
+        postStems.has(t.norm.slice(0, 4)) ||
+        (t.norm.length >= 5 && postLower.includes(t.norm));
     if (related && !seenStems.has(s)) {
       seenStems.add(s);
       overlap.push({ text: reply.slice(t.start, t.end), start: t.start, end: t.end });
