@@ -7,7 +7,7 @@ import { FINDINGS, type FindingCode, type MessageKey } from './catalog';
 import { hitQuote, type Evidence } from './evidence';
 import { fill as fillTemplate } from '../i18n/format';
 import { languagePack } from './language';
-import { GUIDELINE_LESSONS } from './lessons';
+import { lessonOf } from './lessons';
 import type { Hit } from './matcher';
 import { excerpt } from './text';
 import type { Finding, Quote } from './types';
@@ -74,7 +74,7 @@ export class Findings {
     quotes: Quote[],
   ): void {
     if (this.has(code)) return;
-    const lesson = GUIDELINE_LESSONS[guideline] ?? '';
+    const lesson = lessonOf(guideline);
     this.list.push({
       criterion: FINDINGS[code].criterion,
       type,

@@ -11,5 +11,4 @@ import './lang-en';
 
 export { scoreReply, liveHints, WEIGHTS } from './score';
 export type { FindingCode } from './catalog';
-export { GUIDELINE_LESSONS } from './lessons';
 export * from './types';
