@@ -80,6 +80,8 @@ export const WRITERS: Writer[] = [
   { id: 'wstyle', role: 'validation', files: [`${DIR}/corpus/wstyle.jsonl`] },
   { id: 'wtrade', role: 'validation', files: [`${DIR}/corpus/wtrade.jsonl`] },
   { id: 'wleisure', role: 'validation', files: [`${DIR}/corpus/wleisure.jsonl`] },
+  { id: 'wgreen', role: 'sealed', files: [`${DIR}/sealed/wgreen.jsonl`] },
+  { id: 'wnet', role: 'sealed', files: [`${DIR}/sealed/wnet.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
