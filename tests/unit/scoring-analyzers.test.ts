@@ -339,6 +339,32 @@ describe('resolution', () => {
 });
 
 describe('channel', () => {
+  it('flags a date of birth shown in public, in both languages', () => {
+    // Written for this test: the right answer, with the customer's birth date in the thread.
+    const en = scoreReply(
+      { ...enQuestion, post: 'Is the Westfield pharmacy open on Boxing Day? I need my insulin.' },
+      pub(
+        'Hi Tom, yes, 10am to 4pm. Your insulin is ready under your date of birth 12/03/1951. Sam',
+      ),
+    );
+    const revealed = en.findings.find((f) => f.code === 'channel.public-data-revealed');
+    expect(revealed?.quotes.map((q) => q.text)).toEqual(['date of birth 12/03/1951']);
+    expect(en.scores.channel).toBeLessThan(60);
+    const de = scoreReply(
+      deComplaint,
+      pub('Liebe Frau Becker, Ihr Kundenkonto (geb. 04.05.1962) ist jetzt freigeschaltet. Lena'),
+    );
+    expect(
+      de.findings.find((f) => f.code === 'channel.public-data-revealed')?.quotes[0]?.text,
+    ).toBe('geb. 04.05.1962');
+    // A date with no word of birth is not one.
+    const dated = scoreReply(
+      deComplaint,
+      pub('Liebe Frau Becker, die Regel gilt für Geräte, die vor dem 01.01.1991 eingebaut wurden.'),
+    );
+    expect(dated.findings.map((f) => f.code)).not.toContain('channel.public-data-revealed');
+  });
+
   it('flags public requests for personal data and accepts the private route', () => {
     expect(
       scoreReply(deComplaint, pub('Nennen Sie uns hier bitte Ihre Bestellnummer und Adresse.'))

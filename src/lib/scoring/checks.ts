@@ -352,14 +352,6 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b/;
  * four digits after a hyphen, or six straight after the letters.
  */
 const REFERENCE_CODE = /\b\p{Lu}{1,5}-\d{4,12}\b|\b\p{Lu}{2,5}\d{6,12}\b/u;
-/**
- * Mobile numbers (a private person's, unlike a company hotline), in the shape of the reply's
- * language: a British landline ("0161 496 0732") has the shape of a German mobile.
- */
-const MOBILE = {
-  de: /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,30}\d/,
-  en: /(?:\+44\s?|\b0)7\d{3}[\d ]{5,30}\d/,
-};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -430,7 +422,7 @@ function customerCode(ev: Evidence, m: RegExpExecArray | null): Quote | null {
 
 /**
  * Personal data the reply itself shows: an IBAN, a reference number or code, the last digits
- * of a card, an amount owed (where the case is about personal data), a mobile number, a
+ * of a card, a date of birth, an amount owed (where the case is about personal data), a mobile number, a
  * street address (except in answer to a question that needs no personal data: a company's
  * own address answers "where is the shop?"), or the customer's e-mail address.
  */
@@ -446,9 +438,10 @@ function computeRevealedData(ev: Evidence): Quote | null {
     quoteOf(IBAN.exec(text)) ??
     quoteOf(reference.exec(text)) ??
     quoteOf(card.exec(text)) ??
+    quoteOf(ev.lexicon.birthDate.exec(text)) ??
     customerCode(ev, REFERENCE_CODE.exec(text)) ??
     (ev.ctx.privateDataNeeded === true ? quoteOf(debt.exec(text)) : null) ??
-    quoteOf(MOBILE[ev.ctx.lang].exec(text)) ??
+    quoteOf(ev.lexicon.mobile.exec(text)) ??
     ((ev.ctx.kind !== 'question' || ev.ctx.privateDataNeeded === true) && street
       ? quoteOf(street.exec(text))
       : null) ??

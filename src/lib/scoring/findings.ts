@@ -73,7 +73,6 @@ export class Findings {
     message: string,
     quotes: Quote[],
   ): void {
-    if (this.has(code)) return;
     const lesson = lessonOf(guideline);
     this.list.push({
       criterion: FINDINGS[code].criterion,

@@ -87,8 +87,15 @@ export interface Lexicon {
   plainAbbreviations: readonly string[];
   /** Words before the last digits of a card ("ending", "Endung"). */
   cardWords: readonly string[];
+  /**
+   * A private person's mobile number (unlike a company hotline) in the country's shape: a
+   * British landline ("0161 496 0732") has the shape of a German mobile.
+   */
+  mobile: RegExp;
   /** Words that make an amount a debt ("outstanding", "Rückstand"). */
   debtWords: readonly string[];
+  /** A full date shortly after a word of birth ("date of birth 12/03/1951", "geb. 4.5.1962"). */
+  birthDate: RegExp;
   /** Endings of street names written as one word ("…straße"). */
   streetSuffixes: readonly string[];
   /** Street types written after the name ("Road", "Lane"). */

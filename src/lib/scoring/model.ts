@@ -7,7 +7,8 @@
  */
 import type { Criterion, PostKind } from '../vocabulary';
 import { KINDS } from '../vocabulary';
-import weightsFile from './model-weights.json';
+// Named imports, so the bundle carries only what is read (not the fit's bookkeeping).
+import { scale, weights } from './model-weights.json';
 
 /** Dimensions the model scores; timing is a matter of minutes and stays rule-based. */
 export const LEARNED = ['tone', 'empathy', 'personalization', 'resolution', 'channel'] as const;
@@ -30,7 +31,9 @@ export interface WeightsFile {
 }
 
 /** The stored weights as numbers, in the model's unit. */
-export const decodeWeights = (file: WeightsFile): Record<Learned, number[]> =>
+export const decodeWeights = (
+  file: Pick<WeightsFile, 'scale' | 'weights'>,
+): Record<Learned, number[]> =>
   Object.fromEntries(
     LEARNED.map((c) => [
       c,
@@ -38,7 +41,7 @@ export const decodeWeights = (file: WeightsFile): Record<Learned, number[]> =>
     ]),
   ) as Record<Learned, number[]>;
 
-const model = { weights: decodeWeights(weightsFile) };
+const model = { weights: decodeWeights({ scale, weights }) };
 
 /**
  * Probability that the dimension meets the guideline. Computes the dot product of the

@@ -126,17 +126,17 @@ function evaluate(ev: Evidence, criteria: readonly Criterion[], learned: boolean
       // finding asks the expert's question rather than asserting one.
       if (score < PASS_MARK && !own.some((f) => f.type === 'issue'))
         out.add('issue', `${c}.doubt`, DOUBT_GUIDELINES[c]);
-      // A met bar is never explained by "nothing of it was found".
-      if (score >= PASS_MARK)
-        out.drop((f) => f.criterion === c && f.type === 'issue' && flag(f.code, 'absence'));
     }
   }
-  // A failing bar is never praised as met ("friendly tone" under a tone that fails).
-  for (const c of criteria) {
-    const score = scores[c];
-    if (score !== null && score < PASS_MARK)
-      out.drop((f) => f.criterion === c && f.type === 'strength' && flag(f.code, 'verdict'));
-  }
+  // The findings agree with the bars: a met bar is never explained by "nothing of it was
+  // found", a failing one never praised as met ("friendly tone" under a tone that fails).
+  out.drop((f) => {
+    const score = scores[f.criterion];
+    if (score === null) return false;
+    return score < PASS_MARK
+      ? f.type === 'strength' && flag(f.code, 'verdict')
+      : f.type === 'issue' && flag(f.code, 'absence');
+  });
   return { overall: overallOf(scores), scores, findings: out.list };
 }
 

@@ -581,7 +581,6 @@ export const patterns: Patterns = {
     'noch da',
     'brauchen ~ werktag',
     'bekommst|kannst du',
-    'du kannst',
     'ist ab',
     'ab dem',
     'es gibt',

@@ -159,6 +159,7 @@ export const de: LanguagePack = {
       'agb',
       'kw',
     ],
+    mobile: /(?:\+49\s?|\b0)1[5-7]\d[\d /-]{6,30}\d/,
     cardWords: ['endung', 'endet auf', 'endend auf', 'endziffern'],
     debtWords: [
       'rückstand',
@@ -175,6 +176,8 @@ export const de: LanguagePack = {
       'mahnstufe',
       'säumig',
     ],
+    birthDate:
+      /\b(?:geburtsdatum|geboren|geb\.)(?!\p{L})[^!?\n]{0,20}?\b\d{1,2}[./-] ?\d{1,2}[./-] ?\d{2,4}\b/iu,
     streetSuffixes: [
       'straße',
       'strasse',

@@ -50,6 +50,7 @@ export const examples: Examples = {
       'On a busy Saturday you just have to bring a bit of patience.',
     ],
     noMatch: [
+      'Next time you stay, breakfast is on us.',
       'This was our mistake.',
       'You just have to tap Settings.',
       "We don't blame you for being annoyed.",

@@ -108,7 +108,9 @@ export const patterns: Patterns = {
     'you should read',
     'please|maybe read',
     'before posting',
-    'next time you|please',
+    'next time please',
+    // Not "next time you stay, breakfast is on us": an offer, not a lecture.
+    'next time you should|need|must|could|might|check|read|try|make|remember|look',
     'check|read ~ next time',
     'in future please',
     'read the manual|instructions|terms|description',
@@ -484,8 +486,6 @@ export const patterns: Patterns = {
     'is|are|was|were ? listed|stated|shown|included|printed|itemised|itemized|set',
     'in fact',
     'however',
-    'to clarify',
-    'for clarity',
     'just to clarify',
   ],
   'resolution.cant-help': [
@@ -647,7 +647,6 @@ export const patterns: Patterns = {
     'credit|id card',
     'date of birth',
     'sort code',
-    'date of birth',
     'email address',
     'e mail address',
     'full name',

@@ -126,6 +126,7 @@ export const en: LanguagePack = {
       'nyc',
       'la',
     ],
+    mobile: /(?:\+44\s?|\b0)7\d{3}[\d ]{5,30}\d/,
     cardWords: ['ending', 'ending in', 'ends in', 'last four digits'],
     debtWords: [
       'owe',
@@ -139,6 +140,8 @@ export const en: LanguagePack = {
       'unpaid',
       'balance due',
     ],
+    birthDate:
+      /\b(?:date\sof\sbirth|dob|d\.o\.b\.|born)(?!\p{L})[^!?\n]{0,20}?\b\d{1,2}[./-] ?\d{1,2}[./-] ?\d{2,4}\b/iu,
     streetSuffixes: [],
     streetTypes: [
       'Road',
