@@ -59,9 +59,11 @@ export class Findings {
     // With nothing to quote, the quote's slot goes too: "A detour." rather than "A detour ()."
     if (quotes.length === 0) template = template.replace(NO_QUOTE, '');
     const [open, close] = this.ev.lexicon.quote;
-    const q = quotes
+    // The same words twice ("Gutschein", "Gutschein") are quoted once.
+    const q = [
+      ...new Set(quotes.map((x) => `${open}${excerpt(this.ev.info.text, x.start, x.end)}${close}`)),
+    ]
       .slice(0, 3)
-      .map((x) => `${open}${excerpt(this.ev.info.text, x.start, x.end)}${close}`)
       .join(', ');
     return fillTemplate(template, { ...vars, q });
   }
