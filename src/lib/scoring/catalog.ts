@@ -264,7 +264,7 @@ export interface FindingSpec {
   sufficient?: true;
   /**
    * An issue that only says the rules found no evidence of what the dimension asks for (no
-   * step, no acknowledgement). Where the learned layer finds the dimension met, it would
+   * step, no acknowledgement, nothing of the post picked up). Where the learned layer finds the dimension met, it would
    * contradict the bar the trainee sees, so it is left out.
    */
   absence?: true;
@@ -454,6 +454,7 @@ export const FINDINGS = {
   'personalization.generic': {
     criterion: 'personalization',
     type: 'issue',
+    absence: true,
     effect: {},
   },
   'personalization.boilerplate': {
