@@ -7,7 +7,7 @@ import { get, hitQuote, memo, nameParts, tokenQuote, type Evidence } from './evi
 import { firstWords, wordSet } from './language';
 import type { Hit } from './matcher';
 import type { Quote } from './types';
-import type { Token } from './text';
+import { spanQuote, type Token } from './text';
 
 const ACRONYM_OK = /^(?:[A-Z]{2,4}|[A-Z]+\d+)$/;
 
@@ -35,9 +35,7 @@ export const sarcasmCues = (ev: Evidence): Quote[] => memo(ev, 'sarcasm', comput
 function computeSarcasmCues(ev: Evidence): Quote[] {
   const { text, sentences, tokens } = ev.info;
   const cues: Quote[] = [];
-  for (const s of sentences)
-    if (/\?!|!\?/.test(s.mark))
-      cues.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
+  for (const s of sentences) if (/\?!|!\?/.test(s.mark)) cues.push(spanQuote(text, s));
   // Only quotes of the customer's own words count: quoting a menu path is not irony.
   const quoted = /[„"“»«][^„"“”»«\n]{3,60}[“”"»«]/g;
   for (let m = quoted.exec(text); m !== null; m = quoted.exec(text)) {
@@ -563,7 +561,7 @@ export const discountCues = (ev: Evidence): Quote[] =>
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(e.info.text); m !== null; m = PERCENT.exec(e.info.text)) {
       const number = /\d+/.exec(m[0])![0];
-      if (!posted.has(number)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+      if (!posted.has(number)) out.push(quoteOf(m)!);
     }
     return out.sort((a, b) => a.start - b.start);
   });

@@ -5,7 +5,7 @@
 import type { RuleName } from './catalog';
 import { languagePack, wordSet, type Lexicon } from './language';
 import { compileRules, matchRules, type CompiledRules, type Hit, type LoadedRule } from './matcher';
-import { tokenize, type TextInfo, type Token } from './text';
+import { spanQuote, tokenize, type TextInfo, type Token } from './text';
 import type { Lang, Quote, ReplyAction, ScoringContext } from './types';
 
 export interface Evidence {
@@ -88,7 +88,7 @@ function findName(
     const beforeComma =
       next === undefined || next.clause !== t.clause || info.text.slice(t.end, t.end + 1) === ',';
     if (!greeting && !beforeComma) continue;
-    const quote = { text: info.text.slice(t.start, t.end), start: t.start, end: t.end };
+    const quote = spanQuote(info.text, t);
     if (
       handleLike &&
       t.norm.length >= 3 &&
@@ -222,7 +222,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
             (t.kind === 'handle' && w.includes(n)),
         )
       ) {
-        nameQuote = { text: reply.slice(t.start, t.end), start: t.start, end: t.end };
+        nameQuote = spanQuote(reply, t);
         break;
       }
     }
@@ -246,7 +246,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
         (t.norm.length >= 5 && postLower.includes(t.norm));
     if (related && !seenStems.has(s)) {
       seenStems.add(s);
-      overlap.push({ text: reply.slice(t.start, t.end), start: t.start, end: t.end });
+      overlap.push(spanQuote(reply, t));
     }
   }
 
@@ -263,7 +263,7 @@ export function gatherEvidence(ctx: ScoringContext, action: ReplyAction): Eviden
         agent.includes(t.norm) ||
         (t.kind === 'handle' && agent.some((a) => t.norm.includes(a)))
       ) {
-        signOff = { text: reply.slice(t.start, t.end), start: t.start, end: t.end };
+        signOff = spanQuote(reply, t);
         break;
       }
     }
@@ -302,11 +302,7 @@ export function memo<T>(ev: Evidence, key: string, compute: (ev: Evidence) => T)
 }
 
 /** A token's text, with its position in the reply. */
-export const tokenQuote = (ev: Evidence, t: Token): Quote => ({
-  text: ev.info.text.slice(t.start, t.end),
-  start: t.start,
-  end: t.end,
-});
+export const tokenQuote = (ev: Evidence, t: Token): Quote => spanQuote(ev.info.text, t);
 
 /** The words of a hit, with their position in the reply. */
 export function hitQuote(ev: Evidence, hit: Hit): Quote {

@@ -4,6 +4,7 @@
  * zero-width and bidi control characters are allowed inside a word and dropped from the
  * token's text only, so "Ent\u200Bschuldigung" still reads as one word at its real position.
  */
+import type { Quote } from './types';
 
 /** Zero-width, soft hyphen and bidi controls: invisible, never a word boundary. */
 const INVISIBLE = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
@@ -159,6 +160,13 @@ export function tokenize(text: string): TextInfo {
   closeSentence('', text.length);
   return { text, tokens, sentences, words };
 }
+
+/** The words of a text between a span's offsets, as a finding quotes them. */
+export const spanQuote = (text: string, span: { start: number; end: number }): Quote => ({
+  text: text.slice(span.start, span.end),
+  start: span.start,
+  end: span.end,
+});
 
 /** A quote of the text between two offsets, shortened for a message. */
 export function excerpt(text: string, start: number, end: number, max = 60): string {

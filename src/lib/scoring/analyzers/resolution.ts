@@ -10,6 +10,7 @@ import {
 } from '../checks';
 import { get, hitQuote, sentenceOf, tokenQuote, wrote, type Evidence } from '../evidence';
 import type { Findings } from '../findings';
+import { spanQuote } from '../text';
 import type { Hit } from '../matcher';
 import type { Quote } from '../types';
 import { clamp } from './score-math';
@@ -28,7 +29,7 @@ function untimedAsks(ev: Evidence): Set<number> {
 function longestSentence(ev: Evidence): Quote {
   const { text, sentences } = ev.info;
   const s = sentences.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-  return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
+  return spanQuote(text, s);
 }
 
 /** Resolution for a troll: not engaging is the solution. */
