@@ -80,8 +80,10 @@ export const WRITERS: Writer[] = [
   { id: 'wstyle', role: 'validation', files: [`${DIR}/corpus/wstyle.jsonl`] },
   { id: 'wtrade', role: 'validation', files: [`${DIR}/corpus/wtrade.jsonl`] },
   { id: 'wleisure', role: 'validation', files: [`${DIR}/corpus/wleisure.jsonl`] },
-  { id: 'wgreen', role: 'sealed', files: [`${DIR}/sealed/wgreen.jsonl`] },
-  { id: 'wnet', role: 'sealed', files: [`${DIR}/sealed/wnet.jsonl`] },
+  { id: 'wgreen', role: 'validation', files: [`${DIR}/corpus/wgreen.jsonl`] },
+  { id: 'wnet', role: 'validation', files: [`${DIR}/corpus/wnet.jsonl`] },
+  { id: 'wfix', role: 'sealed', files: [`${DIR}/sealed/wfix.jsonl`] },
+  { id: 'wplay', role: 'sealed', files: [`${DIR}/sealed/wplay.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
