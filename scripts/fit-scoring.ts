@@ -70,7 +70,7 @@ function rows(items: readonly LabelledReply[], writer: string): Row[] {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Weights below this magnitude are set to 0 (--prune overrides). */
-const PRUNE = 0.14;
+const PRUNE = 0.15;
 
 /** Solves A x = b for a symmetric positive definite A (Cholesky). */
 function solve(A: number[][], b: number[]): number[] {

@@ -339,6 +339,33 @@ describe('resolution', () => {
 });
 
 describe('channel', () => {
+  it('takes a way to reach someone, not somewhere to read, for the private route', () => {
+    // Written for this test: a case that needs the customer's booking, answered in public.
+    const ctx: ScoringContext = {
+      lang: 'en',
+      kind: 'complaint',
+      customerName: 'Margaret Ashworth',
+      post: 'You kept our whole £450 deposit although we cancelled six weeks ahead. Disgraceful.',
+      companyAtFault: false,
+      privateDataNeeded: true,
+      responseMinutes: 60,
+      agentName: 'Sam',
+    };
+    const read = codes(
+      ctx,
+      pub('Dear Mrs Ashworth, deposits are explained in our FAQ on the website. Sam'),
+    );
+    expect(read).toContain('channel.needs-private');
+    expect(read).not.toContain('channel.moved-private');
+    const reach = codes(
+      ctx,
+      pub(
+        'Dear Mrs Ashworth, I am sorry. Please call our office so we can look at your booking. Sam',
+      ),
+    );
+    expect(reach).toContain('channel.moved-private');
+  });
+
   it('flags a date of birth shown in public, in both languages', () => {
     // Written for this test: the right answer, with the customer's birth date in the thread.
     const en = scoreReply(

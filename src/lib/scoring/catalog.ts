@@ -178,6 +178,13 @@ export const WORD_RULES = {
     role: 'cue',
     guideline: 'question.answer-in-thread',
   },
+  // Somewhere to read (terms, FAQ, website, size chart, an app section), never a way to reach
+  // anyone: a detour for a simple question, and no private route for a case that needs data.
+  'cue.pointer': {
+    criterion: 'channel',
+    role: 'cue',
+    guideline: 'question.answer-in-thread',
+  },
   'cue.appeal': {
     criterion: 'tone',
     role: 'cue',

@@ -238,6 +238,13 @@ function statedNumbers(ev: Evidence): Token[] {
   return out;
 }
 
+/**
+ * What sends a simple question elsewhere: a way to reach someone (form, hotline) or
+ * somewhere to read (FAQ, terms, website), in the order they are written.
+ */
+export const detours = (ev: Evidence): Hit[] =>
+  [...get(ev, 'channel.detour'), ...get(ev, 'cue.pointer')].sort((a, b) => a.from - b.from);
+
 function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
   const { tokens } = ev.info;
   // Sentences that send the customer elsewhere or ask for data do not answer anything,
@@ -248,7 +255,7 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
   const cueSentences = new Set(get(ev, 'cue.answer').map((h) => tokens[h.from]!.sentence));
   const numbers = statedNumbers(ev);
   const figures = new Set(numbers.map((t) => t.sentence));
-  for (const h of get(ev, 'channel.detour')) {
+  for (const h of detours(ev)) {
     const s = tokens[h.from]!.sentence;
     if (!(cueSentences.has(s) && figures.has(s))) away.add(s);
   }

@@ -32,7 +32,9 @@ export const RULE_DESCRIPTIONS = {
   'cue.request': 'Request verbs (send us, tell us, post …).',
   'cue.personal-data': 'Nouns of personal data (order number, address, IBAN …).',
   'cue.private-channel': 'Private channels (DM, e-mail, phone).',
-  'channel.detour': 'Detours: forms, hotlines, links, "see our website".',
+  'channel.detour':
+    'Ways to reach someone elsewhere: forms, hotlines, portals, "contact our team".',
+  'cue.pointer': 'Somewhere to read: terms, FAQ, website, size chart, an app section, a link.',
   'cue.appeal': 'Appeals to terms, policies, procedures, laws or "operational reasons".',
   'cue.handoff': 'Hand-offs presented as action: passed on, forwarded, the team is aware.',
   'cue.generic-empathy': 'Template empathy that would fit any post ("sorry to hear that").',

@@ -50,6 +50,9 @@ export const NOT_EVIDENCE: Readonly<Record<Learned, readonly string[]>> = {
     'rule:cue.handoff',
     'rule:resolution.next-step',
     'rule:resolution.time-frame',
+    // Nor is a redirect: where it sends the customer is the channel's question.
+    'rule:channel.detour',
+    'rule:cue.pointer',
   ],
   // Whether a time, a figure or a plain yes is given is how the case is solved, not whether
   // the reply feels with the customer or speaks to them.

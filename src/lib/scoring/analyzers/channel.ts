@@ -1,5 +1,6 @@
 import { effectOf, SITUATION_SCORES as S } from '../catalog';
 import {
+  detours,
   feedsTroll,
   phoneSentences,
   publicDataAsks,
@@ -73,7 +74,7 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
     return effectOf('channel.fitting', 'troll').set!;
   }
   if (kind === 'question' && privateDataNeeded !== true) {
-    const detour = get(ev, 'channel.detour');
+    const detour = detours(ev);
     // Pointing to the website after answering is fine; instead of answering it is a detour
     // (so is a paragraph of the terms: "siehe § 7 Abs. 3").
     if (
@@ -105,8 +106,9 @@ export function scoreChannel(ev: Evidence, out: Findings): number | null {
     return effectOf('channel.answered-in-thread').set!;
   }
   if (privateDataNeeded === true) {
-    // For a case that needs personal data, a form, portal, app, e-mail or hotline is the
-    // private route (for a simple question the same words are a detour).
+    // For a case that needs personal data, a form, portal, e-mail or hotline is the private
+    // route (for a simple question the same words are a detour); somewhere to read (terms,
+    // FAQ, website) is not.
     const { tokens } = ev.info;
     const sentenceOf = (h: { from: number }) => tokens[h.from]!.sentence;
     // A pointer to the terms is no way to reach anyone, even with a link beside it.

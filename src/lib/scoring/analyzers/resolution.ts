@@ -1,6 +1,7 @@
 import { BASE, effectOf, FINDINGS, SITUATION_SCORES as S } from '../catalog';
 import {
   bareRefusals,
+  detours,
   discountCues,
   feedsTroll,
   hostileHits,
@@ -99,7 +100,7 @@ function questionResolution(ev: Evidence, out: Findings): number {
   const steps = get(ev, 'resolution.next-step');
   const time = get(ev, 'resolution.time-frame');
   const privateCue = get(ev, 'cue.private-channel');
-  const detour = get(ev, 'channel.detour');
+  const detour = detours(ev);
   const { answered, status, cues: answerCues } = questionAnswer(ev);
   // "Post your customer number here, then we'll check" asks in public and promises nothing
   // of its own (the rubric: a public data request with nothing else offered fails).

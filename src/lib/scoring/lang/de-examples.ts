@@ -233,7 +233,15 @@ export const examples: Examples = {
       ['Bitte nutzen Sie unser Kontaktformular.', 'Kontaktformular'],
       'Rufen Sie unsere Hotline an.',
     ],
-    noMatch: ['Ja, das geht.'],
+    noMatch: ['Ja, das geht.', 'Alle Infos finden Sie in unseren FAQ.'],
+  },
+  'cue.pointer': {
+    match: [
+      ['Alle Infos finden Sie in unseren FAQ.', 'FAQ'],
+      ['Schauen Sie auf unsere Website.', 'auf unsere Website'],
+      'Die Größentabelle hilft weiter.',
+    ],
+    noMatch: ['Rufen Sie unsere Hotline an.', 'Ja, das geht.'],
   },
   'cue.appeal': {
     match: [

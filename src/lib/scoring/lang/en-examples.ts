@@ -220,9 +220,21 @@ export const examples: Examples = {
       ['Please call Member Services at the number on your card.', 'call Member Services'],
       ['Please use our contact form.', 'contact form'],
       'Call our hotline.',
-      ['Enter your postcode in the Ashbridge Bins app.', 'in the Ashbridge Bins app'],
+      ['Please raise it through the resident portal.', 'through the resident portal'],
     ],
-    noMatch: ['Yes, that works.', 'Our app was down for an hour this morning.'],
+    noMatch: [
+      'Yes, that works.',
+      'Our app was down for an hour this morning.',
+      'As per our terms and conditions, the fee applies.',
+    ],
+  },
+  'cue.pointer': {
+    match: [
+      ['Enter your postcode in the Ashbridge Bins app.', 'in the Ashbridge Bins app'],
+      ['As per our terms and conditions, the fee applies.', 'terms and conditions'],
+      ['See our size chart.', 'size chart'],
+    ],
+    noMatch: ['Please call Member Services.', 'Yes, that works.'],
   },
   'cue.appeal': {
     match: [
