@@ -82,8 +82,8 @@ export const WRITERS: Writer[] = [
   { id: 'wleisure', role: 'validation', files: [`${DIR}/corpus/wleisure.jsonl`] },
   { id: 'wgreen', role: 'validation', files: [`${DIR}/corpus/wgreen.jsonl`] },
   { id: 'wnet', role: 'validation', files: [`${DIR}/corpus/wnet.jsonl`] },
-  { id: 'wfix', role: 'sealed', files: [`${DIR}/sealed/wfix.jsonl`] },
-  { id: 'wplay', role: 'sealed', files: [`${DIR}/sealed/wplay.jsonl`] },
+  { id: 'wfix', role: 'validation', files: [`${DIR}/corpus/wfix.jsonl`] },
+  { id: 'wplay', role: 'validation', files: [`${DIR}/corpus/wplay.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
