@@ -84,6 +84,8 @@ export const WRITERS: Writer[] = [
   { id: 'wnet', role: 'validation', files: [`${DIR}/corpus/wnet.jsonl`] },
   { id: 'wfix', role: 'validation', files: [`${DIR}/corpus/wfix.jsonl`] },
   { id: 'wplay', role: 'validation', files: [`${DIR}/corpus/wplay.jsonl`] },
+  { id: 'wpet', role: 'sealed', files: [`${DIR}/sealed/wpet.jsonl`] },
+  { id: 'wport', role: 'sealed', files: [`${DIR}/sealed/wport.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
