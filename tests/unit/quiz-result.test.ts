@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publicItem, sourceResponse } from '../../src/lib/certification/public';
 import { getGuideline } from '../../src/lib/guidelines';
 import {
   drawExam,
@@ -6,6 +7,8 @@ import {
   localiseItem,
   presentationOrder,
   quizBank,
+  scoreResponse,
+  shownOrders,
   summariseExam,
   type QuizResponse,
 } from '../../src/lib/quiz';
@@ -35,6 +38,41 @@ describe('presentationOrder', () => {
       return i.options.find((o) => o.id === first)?.correct;
     });
     expect(firstIsKeyed.length).toBeLessThan(singles.length / 2);
+  });
+});
+
+describe('shownOrders', () => {
+  it('hands in the order shown for an ordering item left as it was, and nothing else', () => {
+    const [left, moved] = quizBank.filter((i) => i.type === 'ordering');
+    const single = quizBank.find((i) => i.type === 'single')!;
+    const answer: QuizResponse = { type: 'ordering', order: ['x'] };
+    const out = shownOrders([left!, moved!, single], { [moved!.id]: answer }, 'seed-1');
+    expect(out.map(([id]) => id)).toEqual([left!.id]);
+    const order = (out[0]![1] as Extract<QuizResponse, { type: 'ordering' }>).order;
+    expect([...order].sort()).toEqual(left!.steps.map((s) => s.id).sort());
+  });
+
+  it('scores a certification ordering item that happened to be shown in the right order', () => {
+    // The certification page cannot know the right order (opaque, sorted ids), so some seed
+    // shows it; the trainee who leaves it must get the point.
+    const item = quizBank.find((i) => i.type === 'ordering' && i.steps.length === 4)!;
+    const secret = 'test-secret';
+    const shown = publicItem(item, 'en', 'priorities', secret);
+    let lucky: string | undefined;
+    for (let n = 0; n < 500 && !lucky; n++) {
+      const seed = `seed-${n}`;
+      const back = sourceResponse(
+        item,
+        { type: 'ordering', order: presentationOrder(shown, seed) },
+        secret,
+      );
+      if (scoreResponse(item, back).correct) lucky = seed;
+    }
+    expect(lucky).toBeDefined();
+    const handedIn = shownOrders([shown], {}, lucky!)[0]![1];
+    expect(scoreResponse(item, sourceResponse(item, handedIn, secret)).correct).toBe(true);
+    // Left unanswered, as before this fix, it scored nothing.
+    expect(scoreResponse(item, undefined).correct).toBe(false);
   });
 });
 

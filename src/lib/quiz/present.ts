@@ -2,6 +2,7 @@
 // its correct order), so the learner must never see that order; the shuffle is seeded by the
 // attempt and item, so a reload shows the same order. Pure and import-free for the island.
 import { seededRandom, shuffle } from './draw';
+import type { QuizResponse } from './score';
 
 type Presentable =
   | { id: string; type: 'single' | 'multiple'; options: readonly { id: string }[] }
@@ -39,3 +40,19 @@ export function presentationOrder(item: Presentable, seed: string): string[] {
     }
   }
 }
+
+/**
+ * The answers to hand in for ordering items left as they were shown: the learner saw that
+ * order and let it stand. In the certification the page cannot know the right order (the key
+ * is not in the site), so it may show it by chance; leaving it is then the right answer.
+ */
+export const shownOrders = (
+  items: readonly Presentable[],
+  responses: Readonly<Record<string, QuizResponse>>,
+  seed: string,
+): [string, QuizResponse][] =>
+  items.flatMap((i) =>
+    i.type === 'ordering' && !responses[i.id]
+      ? [[i.id, { type: 'ordering', order: presentationOrder(i, seed) }]]
+      : [],
+  );
