@@ -4,42 +4,41 @@
  * dimension it fails is never praised as met (its verdict strengths).
  */
 import { describe, expect, it } from 'vitest';
-import { scoreReply, type ScoringContext } from '../../src/lib/scoring';
+import { scoreReply, type Finding, type ScoringContext } from '../../src/lib/scoring';
 import { flag } from '../../src/lib/scoring/score';
 import { loadWriter, scoreAll, WRITERS } from '../../scripts/eval-scoring';
 
 describe('findings and bars', () => {
+  // Every tuning reply scored once; each test lists the findings that break its rule.
+  const scored = WRITERS.filter((w) => w.role === 'tuning').flatMap((w) =>
+    scoreAll(loadWriter(w), w.id),
+  );
+  const findingsWhere = (broken: (f: Finding, score: number | null) => boolean): string[] =>
+    scored.flatMap(({ item, ev }) =>
+      ev.findings
+        .filter((f) => broken(f, ev.scores[f.criterion]))
+        .map((f) => `${item.id} ${f.code} ${ev.scores[f.criterion]} ${f.message}`),
+    );
+
   it('a met bar carries no absence finding, on every tuning reply', () => {
-    const contradictions: string[] = [];
-    for (const w of WRITERS.filter((x) => x.role === 'tuning'))
-      for (const { item, ev } of scoreAll(loadWriter(w), w.id))
-        for (const f of ev.findings) {
-          const score = ev.scores[f.criterion];
-          if (f.type === 'issue' && flag(f.code, 'absence') && score !== null && score >= 60)
-            contradictions.push(`${item.id} ${f.code} ${score}`);
-        }
+    const contradictions = findingsWhere(
+      (f, score) => f.type === 'issue' && flag(f.code, 'absence') && score !== null && score >= 60,
+    );
     expect(contradictions).toEqual([]);
   });
 
   it('a failing bar carries no verdict strength, on every tuning reply', () => {
-    const contradictions: string[] = [];
-    for (const w of WRITERS.filter((x) => x.role === 'tuning'))
-      for (const { item, ev } of scoreAll(loadWriter(w), w.id))
-        for (const f of ev.findings) {
-          const score = ev.scores[f.criterion];
-          if (f.type === 'strength' && flag(f.code, 'verdict') && score !== null && score < 60)
-            contradictions.push(`${item.id} ${f.code} ${score}`);
-        }
+    const contradictions = findingsWhere(
+      (f, score) =>
+        f.type === 'strength' && flag(f.code, 'verdict') && score !== null && score < 60,
+    );
     expect(contradictions).toEqual([]);
   });
 
   it('no finding shows an empty quotation or the same one twice, on every tuning reply', () => {
-    const odd: string[] = [];
-    for (const w of WRITERS.filter((x) => x.role === 'tuning'))
-      for (const { item, ev } of scoreAll(loadWriter(w), w.id))
-        for (const f of ev.findings)
-          if (/\(\s*\)|: \.$|„“|“”|(„[^“]+“|“[^”]+”)(, („[^“]+“|“[^”]+”))*, \1/.test(f.message))
-            odd.push(`${item.id} ${f.message}`);
+    const odd = findingsWhere((f) =>
+      /\(\s*\)|: \.$|„“|“”|(„[^“]+“|“[^”]+”)(, („[^“]+“|“[^”]+”))*, \1/.test(f.message),
+    );
     expect(odd).toEqual([]);
   });
 
