@@ -22,7 +22,7 @@ import { examples as enExamples } from '../../src/lib/scoring/lang/en-examples';
 import type { Examples, LanguagePack } from '../../src/lib/scoring/language';
 import type { Finding } from '../../src/lib/scoring/types';
 import { lessonOf } from '../../src/lib/scoring/lessons';
-import { compileRules, matchRules, parsePattern } from '../../src/lib/scoring/matcher';
+import { compileRules, matchRules, patternProblem } from '../../src/lib/scoring/matcher';
 import { MESSAGES } from '../../src/lib/scoring/messages';
 import { tokenize } from '../../src/lib/scoring/text';
 
@@ -75,7 +75,7 @@ describe.each(packs)('language pack %s', (_lang, pack, examples) => {
       });
       it('has well-formed patterns', () => {
         for (const p of pack.patterns[name]) {
-          expect(() => parsePattern(p, index)).not.toThrow();
+          expect(patternProblem(p)).toBeNull();
           // A comma or full stop in a pattern can never match: the tokenizer drops them.
           for (const term of p.split(/\s+/))
             if (term !== '?') expect(term, p).not.toMatch(/[,.;:!?]/);
@@ -83,6 +83,18 @@ describe.each(packs)('language pack %s', (_lang, pack, examples) => {
       });
     });
   }
+});
+
+describe('patternProblem', () => {
+  it('names patterns that start or end with a gap, or have a prefix under three letters', () => {
+    expect(patternProblem('~ sorry')).toBe('pattern "~ sorry" must start and end with a word');
+    expect(patternProblem('sorry ?')).toBe('pattern "sorry ?" must start and end with a word');
+    expect(patternProblem('   ')).toBe('pattern "   " must start and end with a word');
+    expect(patternProblem('we ab* it')).toBe(
+      'pattern "we ab* it": a prefix needs at least three letters',
+    );
+    expect(patternProblem('we abc* it')).toBeNull();
+  });
 });
 
 describe('word rules of the catalogue', () => {

@@ -110,15 +110,20 @@ export function parsePattern(pattern: string, rule: number): Phrase {
         infix,
       };
     });
-  if (terms.length === 0 || terms[0]!.t === 'gap' || terms[terms.length - 1]!.t === 'gap') {
-    throw new Error(`pattern "${pattern}" must start and end with a word`);
-  }
-  for (const term of terms) {
-    if (term.t === 'alt' && term.prefix.some((p) => p.length < 3)) {
-      throw new Error(`pattern "${pattern}": a prefix needs at least three letters`);
-    }
-  }
   return { rule, terms };
+}
+
+/**
+ * What is wrong with a pattern, or null. The packs are fixed data, so this runs in the tests
+ * (scoring-rules.test.ts) rather than on every page that loads a pack.
+ */
+export function patternProblem(pattern: string): string | null {
+  const { terms } = parsePattern(pattern, 0);
+  if (terms.length === 0 || terms[0]!.t === 'gap' || terms[terms.length - 1]!.t === 'gap')
+    return `pattern "${pattern}" must start and end with a word`;
+  if (terms.some((term) => term.t === 'alt' && term.prefix.some((p) => p.length < 3)))
+    return `pattern "${pattern}": a prefix needs at least three letters`;
+  return null;
 }
 
 function deletions(word: string): string[] {
