@@ -212,8 +212,13 @@ export const examples: Examples = {
       ['Please send us a DM.', 'DM'],
       "We'll call you.",
       'Send me a PM.',
+      ["We've sent you a secure link for the upload.", 'secure link'],
     ],
-    noMatch: ['Here is the answer.', 'It ships today if you order by 2 pm.'],
+    noMatch: [
+      'Here is the answer.',
+      'It ships today if you order by 2 pm.',
+      'The crew will show you where to secure your bike.',
+    ],
   },
   'channel.detour': {
     match: [
