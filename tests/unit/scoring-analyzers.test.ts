@@ -289,6 +289,33 @@ describe('resolution', () => {
       scoreReply(enQuestion, pub('Please see our website for opening hours.')).scores.resolution,
     ).toBeLessThan(60);
   });
+  it('takes a short echo of the question as a yes ("it is!", "gibt es!"), not any "it is"', () => {
+    const deQuestion: ScoringContext = {
+      lang: 'de',
+      kind: 'question',
+      customerName: 'Jana Becker',
+      post: 'Gibt es bei euch auch Schwimmkurse für Erwachsene?',
+      responseMinutes: 20,
+      agentName: 'Lena',
+    };
+    for (const reply of [
+      'Hallo Jana, gibt es! Dienstags und donnerstags abends, in kleinen Gruppen mit Trainerin. Viele Grüße, Lena',
+      'Hallo Jana, haben wir! In kleinen Gruppen mit Trainerin. Viele Grüße, Lena',
+    ]) {
+      const r = scoreReply(deQuestion, pub(reply));
+      expect(r.scores.resolution, reply).toBeGreaterThanOrEqual(60);
+      expect(r.findings.map((f) => f.code)).toContain('resolution.direct-answer');
+    }
+    expect(
+      codes(
+        enQuestion,
+        pub('Hi Tom, it is – lanes and the toddler pool both. Enjoy your swim! Sam'),
+      ),
+    ).not.toContain('resolution.no-action');
+    expect(codes(enQuestion, pub('Hi Tom, it is a lovely pool – enjoy your swim! Sam'))).toContain(
+      'resolution.no-action',
+    );
+  });
   it('corrects unjustified criticism politely, without false admissions', () => {
     const ctx: ScoringContext = {
       ...deComplaint,

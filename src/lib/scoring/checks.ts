@@ -285,6 +285,7 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
   );
   const answered =
     yesNo ||
+    echoAnswer(ev, away) ||
     (cues.length > 0 && (overlap.length > 0 || digits)) ||
     (digits && overlap.length > 0) ||
     (overlap.length >= 2 && away.size === 0 && steps.length === 0 && weak.length === 0);
@@ -295,6 +296,18 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
     (h) => ev.lexicon.yesNo.includes(tokens[h.from]!.norm) && tokens[h.from]!.sentenceStart,
   );
   return { answered, status, cues, figure: digits, opensYesNo };
+}
+
+/**
+ * A clause near the start that is nothing but a short answer echoing the question: "Hi
+ * Kai, we do!", "you can, and plenty of people do", "das geht:". Like a plain yes or no.
+ */
+function echoAnswer(ev: Evidence, away: Set<number>): boolean {
+  const clauses: string[] = [];
+  for (const t of ev.info.tokens)
+    if (t.sentence < 2 && t.kind === 'word' && !away.has(t.sentence))
+      clauses[t.clause] = clauses[t.clause] ? `${clauses[t.clause]} ${t.norm}` : t.norm;
+  return clauses.some((c) => ev.lexicon.echoes.includes(c));
 }
 
 /**

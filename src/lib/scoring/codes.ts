@@ -104,7 +104,7 @@ export const FINDING_CODES = {
   'channel.moved-private': 'Moves the personal details to private message, e-mail or phone.',
   'channel.needs-private': 'Personal data is needed but no private channel is offered.',
   'channel.detour': 'Sends a simple question on a detour (form, hotline, link, e-mail).',
-  'channel.answered-in-thread': 'Answers a simple question right in the thread.',
+  'channel.answered-in-thread': 'Keeps a simple question in the thread where it was asked.',
   'channel.ignored': 'Leaves a post that needs an answer without reply.',
   'channel.deleted-criticism': 'Deletes or hides legitimate criticism.',
   'channel.moderated-rule-breaker': 'Hides or removes a post that breaks the netiquette.',

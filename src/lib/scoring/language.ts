@@ -59,6 +59,8 @@ export interface Lexicon {
   quote: readonly [string, string];
   /** Words that answer a yes/no question on their own. */
   yesNo: readonly string[];
+  /** Short clauses that answer a yes/no question by echoing it: "we do!", "you can't". */
+  echoes: readonly string[];
   /** Words before a number that cites a rule or a page ("Abs. 3", "section 7"): no answer. */
   references: readonly string[];
   /** Question words that ask where or how to find something (then a menu path answers). */

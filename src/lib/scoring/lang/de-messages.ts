@@ -1,7 +1,7 @@
 import type { Messages } from '../language';
 
 export const messages: Messages = {
-  'channel.answered-in-thread': 'Die Frage wird direkt im Thread beantwortet.',
+  'channel.answered-in-thread': 'Die Antwort bleibt im Thread, in dem gefragt wurde.',
   'channel.deleted-criticism':
     'Berechtigte Kritik wurde entfernt – löschen oder verbergen Sie nur, was gegen die Netiquette verstößt.',
   'channel.detour': 'Umweg ({q}) – beantworten Sie eine einfache Frage direkt im Thread.',

@@ -1,7 +1,7 @@
 import type { Messages } from '../language';
 
 export const messages: Messages = {
-  'channel.answered-in-thread': 'The question is answered right in the thread.',
+  'channel.answered-in-thread': 'The reply stays in the thread where the question was asked.',
   'channel.deleted-criticism':
     'Legitimate criticism was removed – only delete or hide what breaks the netiquette.',
   'channel.detour': 'A detour ({q}) – answer a simple question right in the thread.',

@@ -39,6 +39,10 @@ export const en: LanguagePack = {
     titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'mx'],
     quote: ['“', '”'],
     yesNo: ['yes', 'no', 'yep', 'nope'],
+    echoes:
+      "we do|we don't|we can|we can't|we are|we aren't|you can|you can't|you do|you don't|it is|it isn't|it's not|it does|it doesn't|it can|it can't|they do|they don't|they are|they aren't|they can|they can't|there is|there are|not yet|sadly not|absolutely|of course|sure|certainly|definitely".split(
+        '|',
+      ),
     references: ['section', 'clause', 'page', 'paragraph', 'article', 'para'],
     whereHow: ['where', 'how', 'find', 'change', 'setting', 'settings'],
     that: ['that'],
