@@ -13,6 +13,7 @@ export const examples: Examples = {
       'Kaufen Sie doch einfach woanders!',
       'Wie schade, dass Lesen nicht zu Ihren Stärken gehört.',
       'Wow, sehr erwachsen. Vielleicht mal erwachsen werden?',
+      ['Da hat wohl jemand schlecht geschlafen 🙂', 'wohl jemand'],
     ],
     noMatch: [
       'Wir kümmern uns sofort darum.',
@@ -20,6 +21,7 @@ export const examples: Examples = {
       'Kleiner Tipp: In der App geht es schneller.',
       'Ich habe mir die Sendung selber angesehen.',
       'Ihr Paket wurde woanders zugestellt.',
+      'Jemand aus unserem Team ruft Sie heute an.',
     ],
   },
   'tone.flippant': {

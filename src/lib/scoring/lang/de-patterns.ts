@@ -12,6 +12,9 @@ export const patterns: Patterns = {
     'ach so|ja',
     'na toll|klasse|super|prima|dann',
     'ja ja',
+    // Über den Kunden als "jemand" zu reden, heißt von oben herab zu reden.
+    'wohl jemand',
+    'hat da jemand',
     'doch|lieber|dann|gern|gerne|einfach ? woanders',
     'woanders kaufen|einkaufen|bestellen|essen|hin',
     'jaja|beeindruckend|hellseher*|zaubern|glaskugel',

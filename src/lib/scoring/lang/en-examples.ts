@@ -12,12 +12,14 @@ export const examples: Examples = {
       'Pro tip: read the manual.',
       "What a pity reading isn't your strong suit.",
       'Wow, real mature. Maybe grow up?',
+      ['Sounds like someone needs a hug 🙂', 'Sounds like someone'],
     ],
     noMatch: [
       "We're on it right away.",
       'What a pity your visit was spoiled.',
       'Yes, 9am–6pm as usual.',
       "We're glad it got to you with no surprise fees.",
+      'Someone from our team will call you today.',
     ],
   },
   'tone.flippant': {

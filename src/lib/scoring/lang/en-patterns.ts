@@ -53,6 +53,10 @@ export const patterns: Patterns = {
     'tragic',
     'real|very|so mature',
     'grow up',
+    // Talking about the customer as "someone" is talking down to them.
+    'sounds|looks like someone|somebody',
+    "someone's|somebody's ? bitter|grumpy|jealous|salty|cranky",
+    'needs a hug',
     ...SARCASM_EMOJI,
   ],
   'tone.flippant': [
