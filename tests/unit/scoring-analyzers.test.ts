@@ -316,6 +316,29 @@ describe('resolution', () => {
       'resolution.no-action',
     );
   });
+  it('does not call facts the customer can act on "nothing offered" or "no answer"', () => {
+    const cancelled: ScoringContext = {
+      lang: 'en',
+      kind: 'complaint',
+      customerName: 'Oliver King',
+      post: 'Train cancelled AGAIN. 3rd time this week. How am I supposed to keep my job?',
+      companyAtFault: true,
+      privateDataNeeded: false,
+      responseMinutes: 30,
+      agentName: 'Sam',
+    };
+    const found = codes(
+      cancelled,
+      pub(
+        "Hi Oliver, three cancellations in one week is really rough, especially with work on the line – I'm sorry. The 08:12 was cancelled because of a signal fault at Reading; the 08:27 is running and stops at all the same stations. You can claim Delay Repay for every cancelled trip. Sam",
+      ),
+    );
+    expect(found).not.toContain('resolution.nothing-offered');
+    expect(found).not.toContain('resolution.no-action');
+    expect(codes(cancelled, pub("Hi Oliver, I'm sorry about that. Sam"))).toContain(
+      'resolution.nothing-offered',
+    );
+  });
   it('corrects unjustified criticism politely, without false admissions', () => {
     const ctx: ScoringContext = {
       ...deComplaint,

@@ -221,10 +221,13 @@ function complaintResolution(ev: Evidence, out: Findings): number {
     privateCue.length > 0 ||
     handoff.length > 0 ||
     score >= 60;
+  // Facts the customer can act on ("the 08:27 is running", "you can claim it back") are
+  // neither nothing nor no answer, even where they fall short of a plan.
+  const answered = questionAnswer(ev).answered;
   // A customer who is wrong can be answered with facts alone (rude or not: tone judges that).
-  if (!offered && companyAtFault !== false)
+  if (!offered && !answered && companyAtFault !== false)
     out.add('issue', 'resolution.nothing-offered', 'complaint.solve-and-explain-steps');
-  else if (score < 60 && handoff.length === 0)
+  else if (score < 60 && handoff.length === 0 && !answered)
     out.add('issue', 'resolution.no-action', 'complaint.solve-and-explain-steps');
   const admission = get(ev, 'resolution.false-admission');
   // Refunding or waiving a correct charge without a word of correction concedes the fault as
