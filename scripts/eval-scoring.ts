@@ -84,8 +84,10 @@ export const WRITERS: Writer[] = [
   { id: 'wnet', role: 'validation', files: [`${DIR}/corpus/wnet.jsonl`] },
   { id: 'wfix', role: 'validation', files: [`${DIR}/corpus/wfix.jsonl`] },
   { id: 'wplay', role: 'validation', files: [`${DIR}/corpus/wplay.jsonl`] },
-  { id: 'wpet', role: 'sealed', files: [`${DIR}/sealed/wpet.jsonl`] },
-  { id: 'wport', role: 'sealed', files: [`${DIR}/sealed/wport.jsonl`] },
+  { id: 'wpet', role: 'validation', files: [`${DIR}/corpus/wpet.jsonl`] },
+  { id: 'wport', role: 'validation', files: [`${DIR}/corpus/wport.jsonl`] },
+  { id: 'wbody', role: 'sealed', files: [`${DIR}/sealed/wbody.jsonl`] },
+  { id: 'walp', role: 'sealed', files: [`${DIR}/sealed/walp.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
