@@ -205,7 +205,7 @@ test('builder → link → two trainees → results files → the dashboard show
   expect(csvRows[1]).toContain('Anna');
 
   // The figures by hand (tests/fixtures/drill/runner-moves.md): Anna's reply scores 90 overall
-  // (timing 100, tone 94, empathy 90, personal touch 75, resolution 86, channel 93) after
+  // (timing 100, tone 92, empathy 91, personal touch 81, resolution 87, channel 90) after
   // 5 s; Ben's silence scores 0 (resolution 0, channel 0, the rest not applicable) after the
   // full 30 s. Pass mark 60 everywhere: Anna passes, Ben does not → 50 %; mean of 90 and 0 is
   // 45; the median of two is their mean, 45.
@@ -222,7 +222,7 @@ test('builder → link → two trainees → results files → the dashboard show
       trs.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
     );
   expect(rows).toEqual([
-    ['Anna', '90', '100', '94', '90', '75', '86', '93', 'yes', '1', '0', '5 s'],
+    ['Anna', '90', '100', '92', '91', '81', '87', '90', 'yes', '1', '0', '5 s'],
     ['Ben', '0', '–', '–', '–', '–', '0', '0', 'no', '1', '1', '30 s'],
   ]);
   await anna.close();

@@ -303,11 +303,11 @@ function computeQuestionAnswer(ev: Evidence): QuestionAnswer {
  * Kai, we do!", "you can, and plenty of people do", "das geht:". Like a plain yes or no.
  */
 function echoAnswer(ev: Evidence, away: Set<number>): boolean {
-  const clauses: string[] = [];
+  const clauses: string[][] = [];
   for (const t of ev.info.tokens)
     if (t.sentence < 2 && t.kind === 'word' && !away.has(t.sentence))
-      clauses[t.clause] = clauses[t.clause] ? `${clauses[t.clause]} ${t.norm}` : t.norm;
-  return clauses.some((c) => ev.lexicon.echoes.includes(c));
+      (clauses[t.clause] ??= []).push(t.norm);
+  return clauses.some((c) => ev.lexicon.echoes.includes(c.join(' ')));
 }
 
 /**

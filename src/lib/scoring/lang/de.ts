@@ -32,9 +32,8 @@ export const de: LanguagePack = {
     titles: ['herr', 'frau', 'dr', 'prof', 'familie'],
     quote: ['„', '“'],
     yesNo: ['ja', 'nein', 'jep', 'klar', 'natürlich', 'leider'],
-    echoes: 'geht|das geht|geht klar|gibt es|haben wir|selbstverständlich|auf jeden fall'.split(
-      '|',
-    ),
+    // Not "auf jeden Fall": it also opens a sentence as a mere intensifier.
+    echoes: ['geht', 'das geht', 'gibt es', 'haben wir', 'selbstverständlich'],
     references: ['abs', 'absatz', 'punkt', 'ziffer', 'seite', 'abschnitt', 'kapitel', 'artikel'],
     whereHow: ['wo', 'wie', 'finde', 'ändere', 'einstellen', 'umstellen'],
     that: ['dass'],
