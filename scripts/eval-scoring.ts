@@ -89,8 +89,10 @@ export const WRITERS: Writer[] = [
   { id: 'wplay', role: 'validation', files: [`${DIR}/corpus/wplay.jsonl`] },
   { id: 'wpet', role: 'validation', files: [`${DIR}/corpus/wpet.jsonl`] },
   { id: 'wport', role: 'validation', files: [`${DIR}/corpus/wport.jsonl`] },
-  { id: 'wbody', role: 'sealed', files: [`${DIR}/sealed/wbody.jsonl`] },
-  { id: 'walp', role: 'sealed', files: [`${DIR}/sealed/walp.jsonl`] },
+  { id: 'wbody', role: 'validation', files: [`${DIR}/corpus/wbody.jsonl`] },
+  { id: 'walp', role: 'validation', files: [`${DIR}/corpus/walp.jsonl`] },
+  { id: 'wpublic', role: 'sealed', files: [`${DIR}/sealed/wpublic.jsonl`] },
+  { id: 'wstream', role: 'sealed', files: [`${DIR}/sealed/wstream.jsonl`] },
 ];
 
 export function loadWriter(w: Writer): LabelledReply[] {
